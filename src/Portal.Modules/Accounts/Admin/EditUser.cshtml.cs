@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Portal.Modules.Accounts.Admin;
+
+[Authorize(Policy = Permissions.ManageUsers)]
+public sealed class EditUserModel(UserManager<PortalUser> users) : PageModel
+{
+    [BindProperty] public UserInput Input { get; set; } = new();
+    public string Email { get; private set; } = "";
+
+    public sealed class UserInput
+    {
+        [Required(ErrorMessage = "Vui lòng nhập họ tên."), StringLength(200)]
+        [Display(Name = "Họ và tên")]
+        public string DisplayName { get; set; } = "";
+        public List<string> Roles { get; set; } = [];
+        public bool Locked { get; set; }
+        public string Stamp { get; set; } = "";
+    }
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+            return NotFound();
+        Email = user.Email ?? "";
+        Input = new UserInput { DisplayName = user.DisplayName, Roles = [.. await users.GetRolesAsync(user)], Locked = await users.IsLockedOutAsync(user), Stamp = user.ConcurrencyStamp ?? "" };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+            return NotFound();
+        Email = user.Email ?? "";
+        if (Input.Roles.Any(r => !Accounts.Roles.All.Contains(r)))
+            ModelState.AddModelError("", "Vai trò không hợp lệ.");
+        if (user.ConcurrencyStamp != Input.Stamp)
+            ModelState.AddModelError("", "Tài khoản vừa được người khác thay đổi. Thay đổi của bạn chưa được lưu; hãy tải lại trang.");
+        if (user.Id == users.GetUserId(User) && !Input.Roles.Contains(Accounts.Roles.Administrator))
+            ModelState.AddModelError("", "Bạn không thể tự bỏ vai trò quản trị của chính mình.");
+        if (!ModelState.IsValid)
+            return Page();
+        user.DisplayName = Input.DisplayName.Trim();
+        user.LockoutEnd = Input.Locked ? DateTimeOffset.MaxValue : null;
+        var result = await users.UpdateAsync(user);
+        var current = await users.GetRolesAsync(user);
+        if (result.Succeeded)
+            result = await users.RemoveFromRolesAsync(user, current.Except(Input.Roles));
+        if (result.Succeeded)
+            result = await users.AddToRolesAsync(user, Input.Roles.Except(current));
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+                ModelState.AddModelError("", error.Description);
+            return Page();
+        }
+        TempData["Message"] = "Đã lưu tài khoản.";
+        return Redirect("/admin/nguoi-dung");
+    }
+}

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Recipes;
+
+namespace Portal.Modules.Accounts;
+
+/// <summary>
+/// { "name": "users", "users": [ { "email", "displayName", "roles": [..], "password"? } ] }. Upsert by e-mail;
+/// a password is set only when the account is created, and never exported.
+/// </summary>
+internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvider clock) : IRecipeStep
+{
+    public string Name => "users";
+    public int Order => 10;
+
+    public async Task ImportAsync(JsonElement step, RecipeContext context, CancellationToken ct)
+    {
+        foreach (var (entry, path) in context.Array(step, "users", "users"))
+        {
+            var email = context.RequiredString(entry, "email", path).Trim();
+            var displayName = context.OptionalString(entry, "displayName", path)?.Trim() ?? email;
+            var roles = context.Array(entry, "roles", path).Select(r => r.Item.GetString() ?? "").ToList();
+            var unknown = roles.FirstOrDefault(r => !Roles.All.Contains(r));
+            if (unknown is not null)
+                throw context.Error($"{path}.roles", $"không có vai trò „{unknown}”. Các vai trò: {string.Join(", ", Roles.All)}.");
+
+            var user = await users.FindByEmailAsync(email);
+            if (user is null)
+            {
+                user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+                var password = context.OptionalString(entry, "password", path) ?? "R" + RandomNumberGenerator.GetHexString(20) + "x";
+                Check(await users.CreateAsync(user, password), context, path);
+                context.Changes++;
+            }
+            else if (user.DisplayName != displayName)
+            {
+                user.DisplayName = displayName;
+                Check(await users.UpdateAsync(user), context, path);
+                context.Changes++;
+            }
+            var current = await users.GetRolesAsync(user);
+            var missing = roles.Except(current).ToList();
+            if (missing.Count > 0)
+            {
+                Check(await users.AddToRolesAsync(user, missing), context, path);
+                context.Changes++;
+            }
+        }
+    }
+
+    public async Task<JsonObject?> ExportAsync(CancellationToken ct)
+    {
+        var list = new JsonArray();
+        foreach (var user in await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct))
+        {
+            var roles = await users.GetRolesAsync(user);
+            list.Add(new JsonObject
+            {
+                ["email"] = user.Email,
+                ["displayName"] = user.DisplayName,
+                ["roles"] = new JsonArray(roles.Order().Select(r => (JsonNode)r!).ToArray()),
+            });
+        }
+        return list.Count == 0 ? null : new JsonObject { ["name"] = Name, ["users"] = list };
+    }
+
+    private static void Check(IdentityResult result, RecipeContext context, string path)
+    {
+        if (!result.Succeeded)
+            throw context.Error(path, string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Modules.Accounts;
+
+namespace Portal.Modules.Content.Admin;
+
+[Authorize(Policy = Permissions.EditContent)]
+public sealed class CreateModel(ContentManager content, ContentTypeRegistry types) : PageModel
+{
+    [BindProperty] public EditorInput Input { get; set; } = new();
+    public string TypeName { get; private set; } = "";
+
+    public IActionResult OnGet(string type)
+    {
+        if (types.Find(type) is not { } definition)
+            return NotFound();
+        TypeName = definition.DisplayName;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string type, string? culture, CancellationToken ct)
+    {
+        if (types.Find(type) is not { } definition)
+            return NotFound();
+        TypeName = definition.DisplayName;
+        if (!ModelState.IsValid)
+            return Page();
+        var (result, id) = await content.CreateAsync(type, culture == "en" ? "en" : "vi", Input.ToDraft(), User.ToActor(), ct: ct);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(result.Field is null ? "" : $"Input.{result.Field}", result.Error!);
+            return Page();
+        }
+        TempData["Message"] = "Đã lưu bản nháp.";
+        return Redirect($"/admin/noi-dung/{id}");
+    }
+}

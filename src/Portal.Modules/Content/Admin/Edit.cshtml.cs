@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
+
+namespace Portal.Modules.Content.Admin;
+
+[Authorize(Policy = Permissions.EditContent)]
+public sealed class EditModel(PortalDbContext db, ContentManager content, ContentTypeRegistry types, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty] public EditorInput Input { get; set; } = new();
+
+    public string Id { get; private set; } = "";
+    public string TypeName { get; private set; } = "";
+    public ContentState State { get; private set; }
+    public DateTime? ScheduledUtc { get; private set; }
+    public bool HasPublished { get; private set; }
+    public string? PublicUrl { get; private set; }
+    public bool CanPublish { get; private set; }
+    public bool Conflict { get; private set; }
+    public string? ConflictMessage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(string id, CancellationToken ct) =>
+        RunAsync(id, publishing: false, "Đã lưu bản nháp.", (_, _) => Task.FromResult(ContentResult.Ok), ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(string id, CancellationToken ct) =>
+        RunAsync(id, publishing: false, "Đã gửi duyệt.", (stamp, actor) => content.SubmitAsync(id, stamp, actor, ct), ct);
+
+    public Task<IActionResult> OnPostPublishAsync(string id, CancellationToken ct) =>
+        RunAsync(id, publishing: true, "Đã đăng.", (stamp, actor) => content.PublishAsync(id, stamp, actor, ct), ct);
+
+    public Task<IActionResult> OnPostScheduleAsync(string id, CancellationToken ct)
+    {
+        if (Input.PublishAt is null)
+            ModelState.AddModelError("Input.PublishAt", "Chọn thời điểm hẹn đăng.");
+        return RunAsync(id, publishing: true, "Đã hẹn giờ đăng.", (stamp, actor) => content.ScheduleAsync(id, stamp, Formats.ToUtc(Input.PublishAt!.Value), actor, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostUnpublishAsync(string id, CancellationToken ct) =>
+        RunAsync(id, publishing: true, "Đã gỡ xuống.", (stamp, actor) => content.UnpublishAsync(id, stamp, actor, ct), ct, saveFirst: false);
+
+    public Task<IActionResult> OnPostArchiveAsync(string id, CancellationToken ct) =>
+        RunAsync(id, publishing: true, "Đã chuyển vào lưu trữ.", (stamp, actor) => content.ArchiveAsync(id, stamp, actor, ct), ct, saveFirst: false);
+
+    /// <summary>Saves the form as a draft when it changed, then runs the workflow step with the fresh stamp.</summary>
+    private async Task<IActionResult> RunAsync(
+        string id, bool publishing, string done, Func<Guid, Actor, Task<ContentResult>> step, CancellationToken ct, bool saveFirst = true)
+    {
+        if (publishing && !(await authorization.AuthorizeAsync(User, Permissions.PublishContent)).Succeeded)
+            return Forbid();
+        var posted = Input;
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        var current = Input;
+        Input = posted;
+        if (saveFirst && !ModelState.IsValid)
+            return Page();
+        var actor = User.ToActor();
+        var stamp = posted.Stamp;
+        var latest = await db.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.ContentItemId == id && v.Latest, ct);
+        if (saveFirst && !posted.SameAs(latest))
+        {
+            var saved = await content.SaveDraftAsync(id, stamp, posted.ToDraft(), actor, ct);
+            if (!Report(saved))
+                return Page();
+            stamp = await db.Set<ContentItem>().AsNoTracking().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync(ct);
+        }
+        else if (stamp != current.Stamp)
+        {
+            Report(ContentResult.Stale());
+            return Page();
+        }
+        if (!Report(await step(stamp, actor)))
+            return Page();
+        TempData["Message"] = done;
+        return Redirect($"/admin/noi-dung/{id}");
+    }
+
+    private bool Report(ContentResult result)
+    {
+        if (result.Succeeded)
+            return true;
+        if (result.Conflict)
+        {
+            Conflict = true;
+            ConflictMessage = result.Error;
+        }
+        else
+        {
+            ModelState.AddModelError(result.Field is null ? "" : $"Input.{result.Field}", result.Error!);
+        }
+        return false;
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        var item = await db.Set<ContentItem>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (item is null)
+            return false;
+        var versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => v.ContentItemId == id && (v.Latest || v.Published)).ToListAsync(ct);
+        var latest = versions.Single(v => v.Latest);
+        var published = versions.SingleOrDefault(v => v.Published);
+        var type = types.Find(item.ContentType);
+        Id = id;
+        TypeName = type?.DisplayName ?? item.ContentType;
+        State = latest.State;
+        ScheduledUtc = latest.ScheduledUtc;
+        HasPublished = published is not null;
+        PublicUrl = published is not null && type is not null ? type.UrlFor(item.Culture, published.Slug) : null;
+        CanPublish = (await authorization.AuthorizeAsync(User, Permissions.PublishContent)).Succeeded;
+        Input = EditorInput.From(latest, item.Stamp);
+        return true;
+    }
+}

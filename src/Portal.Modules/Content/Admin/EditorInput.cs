@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using Portal.Modules.Infrastructure.Web;
+
+namespace Portal.Modules.Content.Admin;
+
+/// <summary>The editor form shared by the create and edit pages.</summary>
+public sealed class EditorInput
+{
+    [Required(ErrorMessage = "Vui lòng nhập tiêu đề.")]
+    [StringLength(300, ErrorMessage = "Tiêu đề dài tối đa 300 ký tự.")]
+    [Display(Name = "Tiêu đề")]
+    public string Title { get; set; } = "";
+
+    [StringLength(200, ErrorMessage = "Đường dẫn dài tối đa 200 ký tự.")]
+    [Display(Name = "Đường dẫn")]
+    public string? Slug { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Phần tóm tắt dài tối đa 2.000 ký tự.")]
+    [Display(Name = "Tóm tắt (sapo)")]
+    public string? Summary { get; set; }
+
+    [Display(Name = "Nội dung (Markdown)")]
+    public string? Body { get; set; }
+
+    [Display(Name = "Ngày hiển thị")]
+    public DateTime? DisplayDate { get; set; }
+
+    [StringLength(500, ErrorMessage = "Ghi chú dài tối đa 500 ký tự.")]
+    [Display(Name = "Ghi chú cho lần sửa này")]
+    public string? Note { get; set; }
+
+    [Display(Name = "Hẹn giờ đăng")]
+    public DateTime? PublishAt { get; set; }
+
+    public string FieldsJson { get; set; } = "{}";
+
+    public Guid Stamp { get; set; }
+
+    public ContentDraft ToDraft() => new(
+        Title, string.IsNullOrWhiteSpace(Slug) ? null : Slug.Trim(), Summary ?? "", Body ?? "", FieldsJson,
+        DisplayDate is { } local ? Formats.ToUtc(local) : null, Note);
+
+    public static EditorInput From(ContentVersion v, Guid stamp) => new()
+    {
+        Title = v.Title, Slug = v.Slug, Summary = v.Summary, Body = v.BodyMarkdown, FieldsJson = v.FieldsJson,
+        DisplayDate = v.DisplayDateUtc is { } d ? Formats.ToLocal(d) : null, Stamp = stamp,
+    };
+
+    public bool SameAs(ContentVersion v) =>
+        v.Title == Title.Trim() && v.Slug == (Slug ?? "").Trim() && v.Summary == (Summary ?? "").Trim()
+        && v.BodyMarkdown == (Body ?? "") && v.FieldsJson == FieldsJson
+        && (DisplayDate is null ? v.DisplayDateUtc is null : v.DisplayDateUtc == Formats.ToUtc(DisplayDate.Value));
+}

@@ -1,0 +1,304 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Text;
+
+namespace Portal.Modules.Content;
+
+/// <summary>
+/// Versions and workflow of content items. Every operation takes the stamp the editor saw, refuses a stale
+/// one, and writes the item, its versions, the audit trail and the change log in one SaveChanges.
+/// </summary>
+public sealed class ContentManager(
+    PortalDbContext db,
+    TimeProvider clock,
+    ContentTypeRegistry types,
+    ContentSlugs slugs,
+    IEnumerable<IContentEventHandler> handlers,
+    ILogger<ContentManager> logger)
+{
+    public async Task<(ContentResult Result, string? Id)> CreateAsync(
+        string type, string culture, ContentDraft draft, Actor actor, string? id = null, CancellationToken ct = default)
+    {
+        types.Get(type);
+        var now = Now;
+        var validation = Validate(draft);
+        if (!validation.Succeeded)
+            return (validation, null);
+        id ??= NewId();
+        var slug = await slugs.ResolveAsync(type, culture, id, draft.Slug, draft.Title, ct);
+        if (!slug.Result.Succeeded)
+            return (slug.Result, null);
+        var item = new ContentItem { Id = id, ContentType = type, Culture = culture, Slug = slug.Slug!, CreatedUtc = now, ModifiedUtc = now, OwnerId = actor.UserId };
+        item.Versions.Add(NewVersion(item, 1, draft, slug.Slug!, actor, now));
+        db.Add(item);
+        Audit(item, "created", 1, actor, now);
+        await db.SaveChangesAsync(ct);
+        return (ContentResult.Ok, id);
+    }
+
+    public Task<ContentResult> SaveDraftAsync(string id, Guid stamp, ContentDraft draft, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(id, stamp, actor, ct, async (item, versions, now) =>
+        {
+            var validation = Validate(draft);
+            if (!validation.Succeeded)
+                return validation;
+            // Without a slug the address stays: a retitled article keeps its links.
+            var slug = await slugs.ResolveAsync(item.ContentType, item.Culture, item.Id, draft.Slug ?? item.Slug, draft.Title, ct);
+            if (!slug.Result.Succeeded)
+                return slug.Result;
+            var latest = versions.Single(v => v.Latest);
+            var target = latest;
+            if (latest.Published || latest.State == ContentState.Archived)
+            {
+                latest.Latest = false;
+                target = NewVersion(item, versions.Max(v => v.Number) + 1, draft, slug.Slug!, actor, now);
+                db.Add(target);
+            }
+            else
+            {
+                Apply(target, draft, slug.Slug!, actor);
+                if (target.State == ContentState.Scheduled)
+                {
+                    target.State = ContentState.Draft;
+                    target.ScheduledUtc = null;
+                }
+            }
+            item.Slug = slug.Slug!;
+            Audit(item, "saved", target.Number, actor, now, draft.Note);
+            return ContentResult.Ok;
+        });
+
+    public Task<ContentResult> SubmitAsync(string id, Guid stamp, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(id, stamp, actor, ct, (item, versions, now) =>
+        {
+            var latest = versions.Single(v => v.Latest);
+            if (latest.Published)
+                return Task.FromResult(ContentResult.Fail(ContentTexts.NothingToPublish));
+            latest.State = ContentState.InReview;
+            Audit(item, "submitted", latest.Number, actor, now);
+            return Task.FromResult(ContentResult.Ok);
+        });
+
+    public Task<ContentResult> PublishAsync(string id, Guid stamp, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(id, stamp, actor, ct, (item, versions, now) => Task.FromResult(Publish(item, versions, actor, now)));
+
+    public Task<ContentResult> ScheduleAsync(string id, Guid stamp, DateTime publishAtUtc, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(id, stamp, actor, ct, (item, versions, now) =>
+        {
+            if (publishAtUtc <= now)
+                return Task.FromResult(ContentResult.Fail(ContentTexts.ScheduleInPast, "PublishAt"));
+            var latest = versions.Single(v => v.Latest);
+            if (latest.Published)
+                return Task.FromResult(ContentResult.Fail(ContentTexts.NothingToPublish));
+            latest.State = ContentState.Scheduled;
+            latest.ScheduledUtc = publishAtUtc;
+            Audit(item, "scheduled", latest.Number, actor, now, publishAtUtc.ToString("O"));
+            return Task.FromResult(ContentResult.Ok);
+        });
+
+    public Task<ContentResult> UnpublishAsync(string id, Guid stamp, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(id, stamp, actor, ct, (item, versions, now) => Task.FromResult(Withdraw(item, versions, actor, now, ContentState.Draft, "unpublished")));
+
+    public Task<ContentResult> ArchiveAsync(string id, Guid stamp, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(id, stamp, actor, ct, (item, versions, now) => Task.FromResult(Withdraw(item, versions, actor, now, ContentState.Archived, "archived")));
+
+    /// <summary>Copies an earlier version into a new latest draft; history is never rewritten.</summary>
+    public Task<ContentResult> RevertAsync(string id, Guid stamp, int number, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(id, stamp, actor, ct, async (item, versions, now) =>
+        {
+            var source = versions.SingleOrDefault(v => v.Number == number);
+            if (source is null)
+                return ContentResult.Fail(ContentTexts.VersionNotFound);
+            var slug = await slugs.ResolveAsync(item.ContentType, item.Culture, item.Id, source.Slug, source.Title, ct);
+            if (!slug.Result.Succeeded)
+                return slug.Result;
+            var latest = versions.Single(v => v.Latest);
+            latest.Latest = false;
+            var draft = new ContentDraft(source.Title, slug.Slug, source.Summary, source.BodyMarkdown, source.FieldsJson, source.DisplayDateUtc);
+            var copy = NewVersion(item, versions.Max(v => v.Number) + 1, draft, slug.Slug!, actor, now);
+            db.Add(copy);
+            item.Slug = slug.Slug!;
+            Audit(item, "reverted", copy.Number, actor, now, $"từ phiên bản {number}");
+            return ContentResult.Ok;
+        });
+
+    /// <summary>Publishes every scheduled version whose time has come. Safe on several nodes: the stamp decides.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken ct = default)
+    {
+        var now = Now;
+        var due = await db.Set<ContentVersion>().AsNoTracking()
+            .Where(v => v.Latest && v.State == ContentState.Scheduled && v.ScheduledUtc <= now)
+            .OrderBy(v => v.ScheduledUtc)
+            .Select(v => new { v.ContentItemId, v.Item!.Stamp })
+            .Take(100)
+            .ToListAsync(ct);
+        var published = 0;
+        foreach (var item in due)
+        {
+            var result = await PublishAsync(item.ContentItemId, item.Stamp, Actor.System, ct);
+            if (result.Succeeded)
+                published++;
+            db.ChangeTracker.Clear();
+        }
+        return published;
+    }
+
+    private ContentResult Publish(ContentItem item, List<ContentVersion> versions, Actor actor, DateTime now)
+    {
+        var latest = versions.Single(v => v.Latest);
+        if (latest.Published)
+            return ContentResult.Fail(ContentTexts.NothingToPublish);
+        var previous = versions.SingleOrDefault(v => v.Published);
+        if (previous is not null)
+        {
+            previous.Published = false;
+            if (previous.Slug != latest.Slug)
+                slugs.AddRedirect(item, previous.Slug);
+        }
+        latest.Published = true;
+        latest.State = ContentState.Published;
+        latest.PublishedUtc = now;
+        latest.ScheduledUtc = null;
+        latest.DisplayDateUtc ??= item.FirstPublishedUtc ?? now;
+        item.FirstPublishedUtc ??= now;
+        slugs.RemoveRedirect(item, latest.Slug);
+        Audit(item, "published", latest.Number, actor, now);
+        Log(item, ContentChangeKind.Published, now);
+        return ContentResult.Ok;
+    }
+
+    private ContentResult Withdraw(ContentItem item, List<ContentVersion> versions, Actor actor, DateTime now, ContentState state, string action)
+    {
+        var published = versions.SingleOrDefault(v => v.Published);
+        var latest = versions.Single(v => v.Latest);
+        if (published is null && state == ContentState.Draft)
+            return ContentResult.Fail(ContentTexts.NotPublished);
+        if (published is not null)
+        {
+            published.Published = false;
+            Log(item, ContentChangeKind.Removed, now);
+        }
+        latest.State = state;
+        latest.ScheduledUtc = null;
+        Audit(item, action, latest.Number, actor, now);
+        return ContentResult.Ok;
+    }
+
+    private async Task<ContentResult> ChangeAsync(
+        string id, Guid stamp, Actor actor, CancellationToken ct,
+        Func<ContentItem, List<ContentVersion>, DateTime, Task<ContentResult>> change)
+    {
+        var item = await db.Set<ContentItem>().SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (item is null)
+            return ContentResult.Fail(ContentTexts.NotFound);
+        if (item.Stamp != stamp)
+            return ContentResult.Stale();
+        var versions = await db.Set<ContentVersion>().Where(v => v.ContentItemId == id).ToListAsync(ct);
+        var now = Now;
+        var result = await change(item, versions, now);
+        if (!result.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return result;
+        }
+        item.ModifiedUtc = now;
+        item.Stamp = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ContentResult.Stale();
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            return ContentResult.Fail(string.Format(ContentTexts.SlugTaken, item.Slug), "Slug");
+        }
+        await NotifyAsync(item, ct);
+        return result;
+    }
+
+    private async Task NotifyAsync(ContentItem item, CancellationToken ct)
+    {
+        var changes = db.ChangeTracker.Entries<ContentChange>().Select(e => e.Entity).Where(c => c.ContentItemId == item.Id).ToList();
+        foreach (var change in changes)
+        {
+            var notice = new ContentChangeNotice(change.ContentItemId, change.ContentType, change.Culture, change.Kind);
+            foreach (var handler in handlers)
+            {
+                try
+                {
+                    await handler.OnChangedAsync(notice, ct);
+                }
+                catch (Exception ex)
+                {
+                    // The change is committed; a failing listener must not turn it into an error page.
+                    logger.LogError(ex, "Content event handler {Handler} failed for {Item}", handler.GetType().Name, item.Id);
+                }
+            }
+        }
+    }
+
+    private static ContentResult Validate(ContentDraft draft)
+    {
+        if (string.IsNullOrWhiteSpace(draft.Title))
+            return ContentResult.Fail(ContentTexts.TitleRequired, "Title");
+        if (draft.Title.Trim().Length > 300)
+            return ContentResult.Fail(ContentTexts.TitleTooLong, "Title");
+        if (draft.Summary.Length > 2000)
+            return ContentResult.Fail(ContentTexts.SummaryTooLong, "Summary");
+        try
+        {
+            using var _ = JsonDocument.Parse(string.IsNullOrWhiteSpace(draft.FieldsJson) ? "{}" : draft.FieldsJson);
+        }
+        catch (JsonException)
+        {
+            return ContentResult.Fail(ContentTexts.FieldsInvalid, "Fields");
+        }
+        return ContentResult.Ok;
+    }
+
+    private static ContentVersion NewVersion(ContentItem item, int number, ContentDraft draft, string slug, Actor actor, DateTime now)
+    {
+        var version = new ContentVersion
+        {
+            ContentItemId = item.Id, ContentType = item.ContentType, Culture = item.Culture, Number = number,
+            Latest = true, State = ContentState.Draft, Title = "", Slug = slug, CreatedUtc = now,
+        };
+        Apply(version, draft, slug, actor);
+        return version;
+    }
+
+    private static void Apply(ContentVersion version, ContentDraft draft, string slug, Actor actor)
+    {
+        version.Title = draft.Title.Trim();
+        version.Slug = slug;
+        version.Summary = draft.Summary.Trim();
+        version.BodyMarkdown = draft.BodyMarkdown;
+        version.BodyHtml = MarkdownRenderer.ToSafeHtml(draft.BodyMarkdown);
+        version.FieldsJson = string.IsNullOrWhiteSpace(draft.FieldsJson) ? "{}" : draft.FieldsJson;
+        version.DisplayDateUtc = draft.DisplayDateUtc ?? version.DisplayDateUtc;
+        version.AuthorId = actor.UserId;
+        version.AuthorName = actor.UserName;
+        version.Note = draft.Note;
+    }
+
+    private void Audit(ContentItem item, string action, int? number, Actor actor, DateTime now, string? detail = null) =>
+        db.Add(new ContentAuditEntry { ContentItemId = item.Id, Action = action, VersionNumber = number, UserId = actor.UserId, UserName = actor.UserName, AtUtc = now, Detail = detail });
+
+    private void Log(ContentItem item, ContentChangeKind kind, DateTime now) =>
+        db.Add(new ContentChange { ContentItemId = item.Id, ContentType = item.ContentType, Culture = item.Culture, Kind = kind, AtUtc = now });
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
+        || ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Modules.Content;
+
+public static class ContentServiceCollectionExtensions
+{
+    public static IServiceCollection AddContentModule(this IServiceCollection services)
+    {
+        services.AddSingleton<ContentTypeRegistry>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentSlugs>();
+        services.AddOptions<ContentOptions>().BindConfiguration("Content");
+        services.AddHostedService<ScheduledPublisher>();
+        return services;
+    }
+
+    public static IServiceCollection AddContentType(this IServiceCollection services, ContentTypeDefinition definition) =>
+        services.AddSingleton(definition);
+}

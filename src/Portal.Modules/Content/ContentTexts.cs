@@ -1,0 +1,18 @@
+namespace Portal.Modules.Content;
+
+/// <summary>The Vietnamese wording of the content core, kept in one place so English can follow.</summary>
+internal static class ContentTexts
+{
+    public const string StaleEdit = "Nội dung này vừa được người khác thay đổi sau khi bạn mở trang. Bản của bạn chưa được lưu; hãy sao chép phần bạn sửa, tải lại trang để xem bản mới nhất rồi sửa tiếp.";
+    public const string TitleRequired = "Vui lòng nhập tiêu đề.";
+    public const string TitleTooLong = "Tiêu đề dài tối đa 300 ký tự.";
+    public const string SummaryTooLong = "Phần tóm tắt dài tối đa 2.000 ký tự.";
+    public const string SlugInvalid = "Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.";
+    public const string SlugTaken = "Đường dẫn „{0}” đã được một mục khác trong chuyên mục này sử dụng.";
+    public const string NotFound = "Không tìm thấy nội dung.";
+    public const string NothingToPublish = "Không có phiên bản nào để đăng.";
+    public const string NotPublished = "Nội dung chưa được đăng.";
+    public const string ScheduleInPast = "Thời điểm hẹn đăng phải ở tương lai.";
+    public const string VersionNotFound = "Không tìm thấy phiên bản cần khôi phục.";
+    public const string FieldsInvalid = "Dữ liệu bổ sung không hợp lệ (JSON).";
+}

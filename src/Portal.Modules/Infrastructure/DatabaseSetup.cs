@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Modules.Infrastructure;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public static class DatabaseSetup
+{
+    public const string MigrationsAssembly = "Portal.Web";
+
+    public static DatabaseProvider ReadProvider(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, PortalPaths paths)
+    {
+        if (ReadProvider(configuration) == DatabaseProvider.Postgres)
+        {
+            var connection = configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Database:Provider=Postgres cần ConnectionStrings:Postgres.");
+            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(options => ConfigurePostgres(options, connection));
+        }
+        else
+        {
+            var connection = configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(paths.DataFolder, "portal.db")}";
+            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(options => ConfigureSqlite(options, connection));
+        }
+        return services;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connection) =>
+        options.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly));
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder options, string connection) =>
+        options.UseNpgsql(connection, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
+}

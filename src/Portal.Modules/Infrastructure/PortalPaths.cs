@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Portal.Modules.Infrastructure;
+
+/// <summary>Where the portal keeps its files: the data folder (database, media, mail) and the recipes.</summary>
+public sealed class PortalPaths
+{
+    public required string DataFolder { get; init; }
+    public required string RecipesFolder { get; init; }
+
+    public string MailFolder => Path.Combine(DataFolder, "mail");
+
+    public static PortalPaths From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var root = FindRepositoryRoot(environment.ContentRootPath);
+        var data = configuration["PORTAL_DATA"] ?? configuration["Portal:DataFolder"] ?? Path.Combine(root, "App_Data");
+        var recipes = configuration["Portal:RecipesFolder"] ?? Path.Combine(root, "content-recipes");
+        Directory.CreateDirectory(data);
+        return new PortalPaths { DataFolder = Path.GetFullPath(data), RecipesFolder = Path.GetFullPath(recipes) };
+    }
+
+    private static string FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "content-recipes")))
+                return dir.FullName;
+        }
+        return start;
+    }
+}

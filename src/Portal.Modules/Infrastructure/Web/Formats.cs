@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Portal.Modules.Infrastructure.Web;
+
+/// <summary>Dates and money the Vietnamese way: 06/3/2024, "ngày 06 tháng 3 năm 2024", 92.000.000 đồng.</summary>
+public static class Formats
+{
+    public static readonly TimeZoneInfo VietnamTime = FindVietnamTime();
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamTime);
+
+    public static DateTime ToUtc(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime);
+
+    public static string Date(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("dd/M/yyyy", CultureInfo.InvariantCulture) : "";
+
+    public static string DateTimeShort(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("HH:mm dd/M/yyyy", CultureInfo.InvariantCulture) : "";
+
+    public static string LongDate(DateTime? utc) =>
+        utc is { } d ? $"ngày {ToLocal(d):dd} tháng {ToLocal(d).Month} năm {ToLocal(d).Year}" : "";
+
+    public static string IsoDate(DateTime? utc) => utc is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) : "";
+
+    public static string Money(decimal amount) => amount.ToString("#,0", Vietnamese) + " đồng";
+
+    private static TimeZoneInfo FindVietnamTime()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT"); }
+    }
+}

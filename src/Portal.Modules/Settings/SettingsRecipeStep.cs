@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Recipes;
+
+namespace Portal.Modules.Settings;
+
+/// <summary>{ "name": "settings", "site": { "agencyName": "…", "address": "…", … } }</summary>
+internal sealed class SettingsRecipeStep(PortalDbContext db, SiteSettingsStore store) : IRecipeStep
+{
+    private static readonly (string Json, Func<SiteSettings, string> Get, Action<SiteSettings, string> Set)[] Fields =
+    [
+        ("agencyName", s => s.AgencyName, (s, v) => s.AgencyName = v),
+        ("agencyNameEn", s => s.AgencyNameEn, (s, v) => s.AgencyNameEn = v),
+        ("parentAgency", s => s.ParentAgency, (s, v) => s.ParentAgency = v),
+        ("address", s => s.Address, (s, v) => s.Address = v),
+        ("phone", s => s.Phone, (s, v) => s.Phone = v),
+        ("email", s => s.Email, (s, v) => s.Email = v),
+        ("logoUrl", s => s.LogoUrl, (s, v) => s.LogoUrl = v),
+        ("facebookUrl", s => s.FacebookUrl, (s, v) => s.FacebookUrl = v),
+        ("youtubeUrl", s => s.YoutubeUrl, (s, v) => s.YoutubeUrl = v),
+        ("zaloUrl", s => s.ZaloUrl, (s, v) => s.ZaloUrl = v),
+        ("responsiblePerson", s => s.ResponsiblePerson, (s, v) => s.ResponsiblePerson = v),
+        ("licenceNote", s => s.LicenceNote, (s, v) => s.LicenceNote = v),
+    ];
+
+    public string Name => "settings";
+    public int Order => 0;
+
+    public async Task ImportAsync(JsonElement step, RecipeContext context, CancellationToken ct)
+    {
+        if (!step.TryGetProperty("site", out var site) || site.ValueKind != JsonValueKind.Object)
+            throw context.Error("site", "bắt buộc phải là một đối tượng.");
+        var settings = await db.Set<SiteSettings>().SingleOrDefaultAsync(ct);
+        if (settings is null)
+        {
+            settings = new SiteSettings();
+            db.Add(settings);
+            context.Changes++;
+        }
+        var changed = false;
+        foreach (var (json, get, set) in Fields)
+        {
+            var value = context.OptionalString(site, json, "site");
+            if (value is not null && value != get(settings))
+            {
+                if (json == "agencyName" && string.IsNullOrWhiteSpace(value))
+                    throw context.Error("site.agencyName", "không được để trống.");
+                set(settings, value.Trim());
+                changed = true;
+            }
+        }
+        if (changed)
+        {
+            settings.Stamp = Guid.NewGuid();
+            context.Changes++;
+        }
+        store.Invalidate();
+    }
+
+    public async Task<JsonObject?> ExportAsync(CancellationToken ct)
+    {
+        var settings = await db.Set<SiteSettings>().AsNoTracking().SingleOrDefaultAsync(ct);
+        if (settings is null)
+            return null;
+        var site = new JsonObject();
+        foreach (var (json, get, _) in Fields)
+            site[json] = get(settings);
+        return new JsonObject { ["name"] = Name, ["site"] = site };
+    }
+}

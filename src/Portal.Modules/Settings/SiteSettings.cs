@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Modules.Settings;
+
+/// <summary>The agency's identity shown in the header and footer of every page; one row.</summary>
+public sealed class SiteSettings
+{
+    public int Id { get; set; } = 1;
+    public string AgencyName { get; set; } = "Sở Khoa học và Công nghệ";
+    public string AgencyNameEn { get; set; } = "Department of Science and Technology";
+    public string ParentAgency { get; set; } = "";
+    public string Address { get; set; } = "";
+    public string Phone { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string LogoUrl { get; set; } = "";
+    public string FacebookUrl { get; set; } = "";
+    public string YoutubeUrl { get; set; } = "";
+    public string ZaloUrl { get; set; } = "";
+    public string ResponsiblePerson { get; set; } = "";
+    public string LicenceNote { get; set; } = "";
+    public Guid Stamp { get; set; } = Guid.NewGuid();
+}
+
+internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteSettings>
+{
+    public void Configure(EntityTypeBuilder<SiteSettings> settings)
+    {
+        settings.ToTable("Settings_Site");
+        settings.Property(s => s.Id).ValueGeneratedNever();
+        settings.Property(s => s.Stamp).IsConcurrencyToken();
+        foreach (var name in new[] { nameof(SiteSettings.AgencyName), nameof(SiteSettings.AgencyNameEn), nameof(SiteSettings.ParentAgency), nameof(SiteSettings.ResponsiblePerson) })
+            settings.Property(name).HasMaxLength(200);
+        foreach (var name in new[] { nameof(SiteSettings.Address), nameof(SiteSettings.LicenceNote) })
+            settings.Property(name).HasMaxLength(500);
+        foreach (var name in new[] { nameof(SiteSettings.Phone) })
+            settings.Property(name).HasMaxLength(50);
+        foreach (var name in new[] { nameof(SiteSettings.Email), nameof(SiteSettings.LogoUrl), nameof(SiteSettings.FacebookUrl), nameof(SiteSettings.YoutubeUrl), nameof(SiteSettings.ZaloUrl) })
+            settings.Property(name).HasMaxLength(300);
+    }
+}
+
+/// <summary>Reads the settings once and keeps them in memory until they are saved again.</summary>
+public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache)
+{
+    private const string CacheKey = "site-settings";
+
+    public async Task<SiteSettings> GetAsync(CancellationToken ct = default) =>
+        (await cache.GetOrCreateAsync(CacheKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            return await db.Set<SiteSettings>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new SiteSettings();
+        }))!;
+
+    public void Invalidate() => cache.Remove(CacheKey);
+}
+
+public static class SettingsModule
+{
+    public static IServiceCollection AddSettingsModule(this IServiceCollection services) =>
+        services.AddScoped<SiteSettingsStore>();
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Text;
+using Portal.Modules.Recipes;
+
+namespace Portal.Modules.Taxonomies;
+
+/// <summary>
+/// { "name": "taxonomies", "taxonomies": [ { "taxonomy": "news-category", "terms": [ { "slug", "name", "nameEn", "parent" } ] } ] }.
+/// Upsert by taxonomy + slug; a missing slug is made from the name.
+/// </summary>
+internal sealed class TaxonomiesRecipeStep(PortalDbContext db) : IRecipeStep
+{
+    public string Name => "taxonomies";
+    public int Order => 20;
+
+    public async Task ImportAsync(JsonElement step, RecipeContext context, CancellationToken ct)
+    {
+        foreach (var (taxonomyElement, path) in context.Array(step, "taxonomies", "taxonomies"))
+        {
+            var taxonomy = context.RequiredString(taxonomyElement, "taxonomy", path);
+            var existing = await db.Set<TaxonomyTerm>().Where(t => t.Taxonomy == taxonomy).ToDictionaryAsync(t => t.Slug, ct);
+            var order = 0;
+            foreach (var (termElement, termPath) in context.Array(taxonomyElement, "terms", path))
+            {
+                var name = context.RequiredString(termElement, "name", termPath).Trim();
+                var slug = context.OptionalString(termElement, "slug", termPath) ?? VietnameseText.Slugify(name);
+                if (!VietnameseText.IsValidSlug(slug))
+                    throw context.Error($"{termPath}.slug", $"„{slug}” không phải đường dẫn hợp lệ.");
+                var nameEn = context.OptionalString(termElement, "nameEn", termPath);
+                var parent = context.OptionalString(termElement, "parent", termPath);
+                order++;
+                if (!existing.TryGetValue(slug, out var term))
+                {
+                    term = new TaxonomyTerm { Taxonomy = taxonomy, Slug = slug, Name = name, NameEn = nameEn, ParentSlug = parent, Order = order };
+                    db.Add(term);
+                    existing[slug] = term;
+                    context.Changes++;
+                }
+                else if (term.Name != name || term.NameEn != nameEn || term.ParentSlug != parent || term.Order != order)
+                {
+                    (term.Name, term.NameEn, term.ParentSlug, term.Order) = (name, nameEn, parent, order);
+                    context.Changes++;
+                }
+            }
+        }
+    }
+
+    public async Task<JsonObject?> ExportAsync(CancellationToken ct)
+    {
+        var terms = await db.Set<TaxonomyTerm>().AsNoTracking().OrderBy(t => t.Taxonomy).ThenBy(t => t.Order).ToListAsync(ct);
+        if (terms.Count == 0)
+            return null;
+        var taxonomies = new JsonArray();
+        foreach (var group in terms.GroupBy(t => t.Taxonomy))
+        {
+            var list = new JsonArray();
+            foreach (var t in group)
+            {
+                var node = new JsonObject { ["slug"] = t.Slug, ["name"] = t.Name };
+                if (t.NameEn is not null) node["nameEn"] = t.NameEn;
+                if (t.ParentSlug is not null) node["parent"] = t.ParentSlug;
+                list.Add(node);
+            }
+            taxonomies.Add(new JsonObject { ["taxonomy"] = group.Key, ["terms"] = list });
+        }
+        return new JsonObject { ["name"] = Name, ["taxonomies"] = taxonomies };
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Recipes;
+
+namespace Portal.Modules.Taxonomies;
+
+/// <summary>A term of a named list (news categories, S&amp;T fields, provinces …), addressed by taxonomy + slug.</summary>
+public sealed class TaxonomyTerm
+{
+    public int Id { get; set; }
+    public required string Taxonomy { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? NameEn { get; set; }
+    public string? ParentSlug { get; set; }
+    public int Order { get; set; }
+}
+
+internal sealed class TaxonomyTermConfiguration : IEntityTypeConfiguration<TaxonomyTerm>
+{
+    public void Configure(EntityTypeBuilder<TaxonomyTerm> term)
+    {
+        term.ToTable("Taxonomies_Terms");
+        term.Property(t => t.Taxonomy).HasMaxLength(60);
+        term.Property(t => t.Slug).HasMaxLength(120);
+        term.Property(t => t.Name).HasMaxLength(200);
+        term.Property(t => t.NameEn).HasMaxLength(200);
+        term.Property(t => t.ParentSlug).HasMaxLength(120);
+        term.HasIndex(t => new { t.Taxonomy, t.Slug }).IsUnique();
+    }
+}
+
+public static class TaxonomiesModule
+{
+    public static IServiceCollection AddTaxonomiesModule(this IServiceCollection services) =>
+        services.AddScoped<IRecipeStep, TaxonomiesRecipeStep>();
+}

@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Web;
+
+/// <summary>What every module relies on: Razor Pages over module folders, encoders, health, errors, headers.</summary>
+internal static class PortalHost
+{
+    public static void AddPortalHost(this WebApplicationBuilder builder, PortalPaths paths)
+    {
+        // RCL assets (themes) are served from the build output whatever the environment.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+        // The default encoder escapes every Vietnamese letter into an entity and bloats pages by half.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/";
+            options.ProtectAdminPages();
+        });
+        services.AddProblemDetails();
+        services.AddDataProtection().SetApplicationName("portal").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataFolder, "keys")));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+    }
+
+    public static void UsePortalHost(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
+        {
+            site.UseExceptionHandler("/loi/500");
+            site.UseStatusCodePagesWithReExecute("/loi/{0}");
+        });
+        app.UseMiddleware<SecurityHeaders>();
+        app.MapStaticAssets();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+    }
+}

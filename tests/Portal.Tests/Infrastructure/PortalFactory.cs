@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over its own database (SQLite file or PostgreSQL), migrated and loaded with the test recipe.
+/// One per test class (IClassFixture); nothing is shared between classes.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@test.vn";
+    public const string AdminPassword = "Admin-Password-1";
+    public static readonly IReadOnlyDictionary<string, string> Passwords = new Dictionary<string, string>
+    {
+        [AdminEmail] = AdminPassword,
+        ["chief@test.vn"] = "Chief-Password-1",
+        ["editor@test.vn"] = "Editor-Password-1",
+        ["moderator@test.vn"] = "Moderator-Password-1",
+        ["member@test.vn"] = "Member-Password-1",
+    };
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    protected virtual string RecipePath => Path.Combine(AppContext.BaseDirectory, "Recipes", "test.json");
+
+    public virtual async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        _ = Server; // start now, so migrations and the recipe run before the first test
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in Database.Settings())
+            builder.UseSetting(key, value);
+        builder.UseSetting("Portal:Recipe", RecipePath);
+        builder.UseSetting("PORTAL_ADMIN_EMAIL", AdminEmail);
+        builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
+        builder.UseSetting("Content:SchedulerInterval", "01:00:00");
+    }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public PortalDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in through the real login form.</summary>
+    public async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = Anonymous();
+        var token = await AntiforgeryTokenAsync(client, "/dang-nhap");
+        var response = await client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Passwords[email],
+            ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
+        return client;
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(url);
+        return FormValue(html, "__RequestVerificationToken");
+    }
+
+    public static string FormValue(string html, string name)
+    {
+        var match = Regex.Match(html, $"name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
+        if (!match.Success)
+            match = Regex.Match(html, $"value=\"([^\"]*)\"[^>]*name=\"{Regex.Escape(name)}\"");
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No form value {name}");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
