@@ -1,8 +1,14 @@
 using Portal.Modules.Accounts;
+using Portal.Modules.Bulletins;
+using Portal.Modules.Clips;
+using Portal.Modules.Columns;
 using Portal.Modules.Content;
+using Portal.Modules.Documents;
+using Portal.Modules.Events;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.News;
 using Portal.Modules.Pages;
+using Portal.Modules.Publications;
 using Portal.Modules.Recipes;
 using Portal.Modules.Settings;
 using Portal.Modules.Taxonomies;
@@ -20,6 +26,12 @@ builder.Services.AddTaxonomiesModule();
 builder.Services.AddRecipesModule();
 builder.Services.AddPagesModule();
 builder.Services.AddNewsModule();
+builder.Services.AddColumnsModule();
+builder.Services.AddClipsModule();
+builder.Services.AddBulletinsModule();
+builder.Services.AddPublicationsModule();
+builder.Services.AddEventsModule();
+builder.Services.AddDocumentsModule();
 
 var app = builder.Build();
 
@@ -29,6 +41,7 @@ if (PortalCommands.IsCommand(args))
 await app.InitializePortalAsync();
 app.UsePortalHost();
 app.MapContentModule();
+app.MapEventsModule();
 await app.RunAsync();
 return 0;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Modules.Infrastructure;
@@ -21,9 +20,9 @@ public sealed class ContentManager(
     public async Task<(ContentResult Result, string? Id)> CreateAsync(
         string type, string culture, ContentDraft draft, Actor actor, string? id = null, CancellationToken ct = default)
     {
-        types.Get(type);
+        var definition = types.Get(type);
         var now = Now;
-        var validation = Validate(draft);
+        var validation = Validate(definition, draft);
         if (!validation.Succeeded)
             return (validation, null);
         id ??= NewId();
@@ -32,6 +31,7 @@ public sealed class ContentManager(
             return (slug.Result, null);
         var item = new ContentItem { Id = id, ContentType = type, Culture = culture, Slug = slug.Slug!, CreatedUtc = now, ModifiedUtc = now, OwnerId = actor.UserId };
         item.Versions.Add(NewVersion(item, 1, draft, slug.Slug!, actor, now));
+        ApplyDisplayDate(definition, item.Versions[0]);
         db.Add(item);
         Audit(item, "created", 1, actor, now);
         await db.SaveChangesAsync(ct);
@@ -41,7 +41,8 @@ public sealed class ContentManager(
     public Task<ContentResult> SaveDraftAsync(string id, Guid stamp, ContentDraft draft, Actor actor, CancellationToken ct = default) =>
         ChangeAsync(id, stamp, actor, ct, async (item, versions, now) =>
         {
-            var validation = Validate(draft);
+            var definition = types.Get(item.ContentType);
+            var validation = Validate(definition, draft);
             if (!validation.Succeeded)
                 return validation;
             // Without a slug the address stays: a retitled article keeps its links.
@@ -65,6 +66,7 @@ public sealed class ContentManager(
                     target.ScheduledUtc = null;
                 }
             }
+            ApplyDisplayDate(definition, target);
             item.Slug = slug.Slug!;
             Audit(item, "saved", target.Number, actor, now, draft.Note);
             return ContentResult.Ok;
@@ -164,6 +166,7 @@ public sealed class ContentManager(
         latest.DisplayDateUtc ??= item.FirstPublishedUtc ?? now;
         item.FirstPublishedUtc ??= now;
         slugs.RemoveRedirect(item, latest.Slug);
+        ReindexTerms(item, latest);
         Audit(item, "published", latest.Number, actor, now);
         Log(item, ContentChangeKind.Published, now);
         return ContentResult.Ok;
@@ -178,6 +181,7 @@ public sealed class ContentManager(
         if (published is not null)
         {
             published.Published = false;
+            ReindexTerms(item, null);
             Log(item, ContentChangeKind.Removed, now);
         }
         latest.State = state;
@@ -244,7 +248,7 @@ public sealed class ContentManager(
         }
     }
 
-    private static ContentResult Validate(ContentDraft draft)
+    private static ContentResult Validate(ContentTypeDefinition type, ContentDraft draft)
     {
         if (string.IsNullOrWhiteSpace(draft.Title))
             return ContentResult.Fail(ContentTexts.TitleRequired, "Title");
@@ -252,15 +256,15 @@ public sealed class ContentManager(
             return ContentResult.Fail(ContentTexts.TitleTooLong, "Title");
         if (draft.Summary.Length > 2000)
             return ContentResult.Fail(ContentTexts.SummaryTooLong, "Summary");
-        try
-        {
-            using var _ = JsonDocument.Parse(string.IsNullOrWhiteSpace(draft.FieldsJson) ? "{}" : draft.FieldsJson);
-        }
-        catch (JsonException)
-        {
-            return ContentResult.Fail(ContentTexts.FieldsInvalid, "Fields");
-        }
-        return ContentResult.Ok;
+        return ContentFieldValidator.Validate(type.Fields, draft.FieldsJson) is { } problem
+            ? ContentResult.Fail(problem.Message, $"Fields[{problem.Field}]")
+            : ContentResult.Ok;
+    }
+
+    private static void ApplyDisplayDate(ContentTypeDefinition type, ContentVersion version)
+    {
+        if (type.DisplayDateField is { } field && new ContentFieldValues(version.FieldsJson).DateUtc(field) is { } date)
+            version.DisplayDateUtc = date;
     }
 
     private static ContentVersion NewVersion(ContentItem item, int number, ContentDraft draft, string slug, Actor actor, DateTime now)
@@ -286,6 +290,13 @@ public sealed class ContentManager(
         version.AuthorId = actor.UserId;
         version.AuthorName = actor.UserName;
         version.Note = draft.Note;
+    }
+
+    private void ReindexTerms(ContentItem item, ContentVersion? published)
+    {
+        db.RemoveRange(db.Set<ContentTerm>().Where(t => t.ContentItemId == item.Id));
+        if (published is not null)
+            db.AddRange(ContentTermIndex.For(types.Get(item.ContentType), published));
     }
 
     private void Audit(ContentItem item, string action, int? number, Actor actor, DateTime now, string? detail = null) =>

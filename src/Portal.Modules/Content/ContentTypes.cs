@@ -6,6 +6,21 @@ namespace Portal.Modules.Content;
 /// </summary>
 public sealed record ContentTypeDefinition(string Name, string DisplayName, string PathPrefix)
 {
+    /// <summary>Type-specific fields, stored in FieldsJson and edited by the generic editor.</summary>
+    public IReadOnlyList<ContentFieldDefinition> Fields { get; init; } = [];
+
+    /// <summary>When set, the item's public date comes from this field (event start, issue date …).</summary>
+    public string? DisplayDateField { get; init; }
+
+    /// <summary>Values the create form starts with (a column issue takes its number and date from its series).</summary>
+    public Func<IServiceProvider, Microsoft.AspNetCore.Http.IQueryCollection, CancellationToken, Task<Dictionary<string, string?>>>? Prefill { get; init; }
+
+    /// <summary>Extra links on an item's edit page (e.g. "add the next issue" on a series).</summary>
+    public Func<ContentVersion, IEnumerable<KeyValuePair<string, string>>>? AdminLinks { get; init; }
+
+    /// <summary>"tin bài", "sự kiện" …: the noun used in "Thêm …" and messages.</summary>
+    public string ItemName { get; init; } = "mục";
+
     public string UrlFor(string culture, string slug)
     {
         var cultureSegment = culture == "vi" ? "" : "/" + culture;

@@ -1,23 +1,19 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Site;
+using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.News;
 
-public sealed class DetailsModel(PortalDbContext db) : PageModel
+public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, NewsModule.Definition)
 {
-    public ArticleView? Item { get; private set; }
+    public TaxonomyTerm? Category { get; private set; }
+    public IReadOnlyList<SectionItem> Related { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    protected override async Task OnLoadedAsync(ContentVersion version, CancellationToken ct)
     {
-        var (version, movedTo) = await db.FindPublishedAsync(NewsModule.ContentType, "vi", slug, ct);
-        if (movedTo is not null)
-            return RedirectPermanent("/tin-tuc/" + movedTo);
-        if (version is null)
-            return NotFound();
-        Item = ArticleView.From(version);
-        return Page();
+        var firstCategory = Fields!.List("categories").FirstOrDefault();
+        Category = firstCategory is null ? null : (await Db.CategoriesAsync(ct)).FirstOrDefault(t => t.Slug == firstCategory);
+        Related = await Db.RelatedAsync(version.ContentItemId, Category?.Slug, ct);
     }
 }

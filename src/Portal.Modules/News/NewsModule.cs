@@ -6,7 +6,25 @@ namespace Portal.Modules.News;
 public static class NewsModule
 {
     public const string ContentType = "news";
+    public const string CategoryTaxonomy = "news-category";
+
+    public static readonly ContentTypeDefinition Definition = new(ContentType, "Tin tức", "/tin-tuc")
+    {
+        ItemName = "tin bài",
+        Fields =
+        [
+            new("kind", "Thể loại", FieldKind.Select) { Options = [new("tin", "Tin"), new("bai", "Bài viết")] },
+            new("lead", "Bài đinh (tin nổi bật trên trang chủ)", FieldKind.Boolean),
+            new("categories", "Chuyên đề", FieldKind.Terms) { Taxonomy = CategoryTaxonomy, Hint = "Mã chuyên đề, cách nhau bởi dấu phẩy, ví dụ: so-huu-tri-tue, chuyen-doi-so." },
+            new("fieldCodes", "Lĩnh vực KH&CN", FieldKind.List) { Hint = "Mã lĩnh vực theo bảng phân loại, ví dụ: 401, 508." },
+            new("tags", "Từ khoá", FieldKind.List) { Hint = "Cách nhau bởi dấu phẩy." },
+            new("source", "Nguồn", FieldKind.Text) { MaxLength = 200 },
+            new("author", "Tác giả", FieldKind.Text) { MaxLength = 200 },
+            new("coverImageUrl", "Ảnh đại diện", FieldKind.Url) { Hint = "Đường dẫn ảnh (chọn từ thư viện)." },
+            new("coverAlt", "Mô tả ảnh (văn bản thay thế)", FieldKind.Text) { MaxLength = 300 },
+        ],
+    };
 
     public static IServiceCollection AddNewsModule(this IServiceCollection services) =>
-        services.AddContentType(new ContentTypeDefinition(ContentType, "Tin tức", "/tin-tuc"));
+        services.AddContentType(Definition);
 }

@@ -1,30 +1,54 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Bulletins;
+using Portal.Modules.Clips;
+using Portal.Modules.Columns;
 using Portal.Modules.Content;
+using Portal.Modules.Events;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.News;
 using Portal.Modules.Settings;
+using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.Site;
 
-public sealed class IndexModel(PortalDbContext db, SiteSettingsStore settings, ContentTypeRegistry types) : PageModel
+public sealed class IndexModel(PortalDbContext db, SiteSettingsStore settings, TimeProvider clock, IEnumerable<HomeSlot> slots) : PageModel
 {
     public string AgencyName { get; private set; } = "";
-    public ContentCard? Lead { get; private set; }
-    public IReadOnlyList<ContentCard> Latest { get; private set; } = [];
+    public SectionItem? Lead { get; private set; }
+    public IReadOnlyList<SectionItem> Latest { get; private set; } = [];
+    public IReadOnlyList<(TaxonomyTerm Category, IReadOnlyList<SectionItem> Items)> BySection { get; private set; } = [];
+    public SectionItem? ColumnIssue { get; private set; }
+    public SectionItem? Clip { get; private set; }
+    public SectionItem? Bulletin { get; private set; }
+    public IReadOnlyList<SectionItem> Events { get; private set; } = [];
+    public IReadOnlyList<HomeSlot> Slots { get; } = slots.OrderBy(s => s.Order).ToList();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         AgencyName = (await settings.GetAsync(ct)).AgencyName;
-        var news = types.Get("news");
-        var latest = await db.Set<ContentVersion>().AsNoTracking().PublishedOf("news")
-            .OrderByDescending(v => v.DisplayDateUtc)
-            .Take(13)
-            .Select(v => new { v.Title, v.Slug, v.Summary, v.DisplayDateUtc })
-            .ToListAsync(ct);
-        var cards = latest.Select(v => new ContentCard(v.Title, news.UrlFor("vi", v.Slug), v.Summary, v.DisplayDateUtc)).ToList();
-        Lead = cards.FirstOrDefault();
-        Latest = cards.Skip(1).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var news = Published(NewsModule.ContentType);
+        Lead = await news.Where(v => v.FieldsJson.Contains("\"lead\":true")).OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct)
+            ?? await news.OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct);
+        Latest = await news.Where(v => Lead == null || v.ContentItemId != Lead.Id).OrderByDescending(v => v.DisplayDateUtc).Take(6).AsItems().ToListAsync(ct);
+        var sections = new List<(TaxonomyTerm, IReadOnlyList<SectionItem>)>();
+        foreach (var category in (await db.CategoriesAsync(ct)).Take(8))
+        {
+            var items = await news.WithTerm(db, NewsModule.CategoryTaxonomy, category.Slug).OrderByDescending(v => v.DisplayDateUtc).Take(3).AsItems().ToListAsync(ct);
+            if (items.Count > 0)
+                sections.Add((category, items));
+        }
+        BySection = sections.Take(4).ToList();
+        // The column issue people wait for: the next one to air, else the last one aired.
+        var issues = Published(ColumnsModule.IssueType);
+        ColumnIssue = await issues.Where(v => v.DisplayDateUtc >= now).OrderBy(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct)
+            ?? await issues.OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct);
+        Clip = await Published(ClipsModule.ContentType).OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct);
+        Bulletin = await Published(BulletinsModule.ContentType).OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct);
+        var cutoff = now.AddHours(-12);
+        Events = await Published(EventsModule.ContentType).Where(v => v.DisplayDateUtc >= cutoff).OrderBy(v => v.DisplayDateUtc).Take(3).AsItems().ToListAsync(ct);
     }
-}
 
-public sealed record ContentCard(string Title, string Url, string Summary, DateTime? Date);
+    private IQueryable<ContentVersion> Published(string type) => db.Set<ContentVersion>().AsNoTracking().PublishedOf(type);
+}

@@ -10,12 +10,15 @@ public sealed class CreateModel(ContentManager content, ContentTypeRegistry type
 {
     [BindProperty] public EditorInput Input { get; set; } = new();
     public string TypeName { get; private set; } = "";
+    public ContentTypeDefinition Type { get; private set; } = null!;
 
-    public IActionResult OnGet(string type)
+    public async Task<IActionResult> OnGetAsync(string type, CancellationToken ct)
     {
         if (types.Find(type) is not { } definition)
             return NotFound();
-        TypeName = definition.DisplayName;
+        (Type, TypeName) = (definition, definition.ItemName);
+        if (definition.Prefill is { } prefill)
+            Input.Fields = await prefill(HttpContext.RequestServices, Request.Query, ct);
         return Page();
     }
 
@@ -23,10 +26,10 @@ public sealed class CreateModel(ContentManager content, ContentTypeRegistry type
     {
         if (types.Find(type) is not { } definition)
             return NotFound();
-        TypeName = definition.DisplayName;
+        (Type, TypeName) = (definition, definition.ItemName);
         if (!ModelState.IsValid)
             return Page();
-        var (result, id) = await content.CreateAsync(type, culture == "en" ? "en" : "vi", Input.ToDraft(), User.ToActor(), ct: ct);
+        var (result, id) = await content.CreateAsync(type, culture == "en" ? "en" : "vi", Input.ToDraft(definition), User.ToActor(), ct: ct);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(result.Field is null ? "" : $"Input.{result.Field}", result.Error!);

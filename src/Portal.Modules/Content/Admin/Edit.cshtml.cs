@@ -15,11 +15,13 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
 
     public string Id { get; private set; } = "";
     public string TypeName { get; private set; } = "";
+    public ContentTypeDefinition Type { get; private set; } = null!;
     public ContentState State { get; private set; }
     public DateTime? ScheduledUtc { get; private set; }
     public bool HasPublished { get; private set; }
     public string? PublicUrl { get; private set; }
     public bool CanPublish { get; private set; }
+    public IReadOnlyList<KeyValuePair<string, string>> ExtraLinks { get; private set; } = [];
     public bool Conflict { get; private set; }
     public string? ConflictMessage { get; private set; }
 
@@ -68,9 +70,9 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
         var actor = User.ToActor();
         var stamp = posted.Stamp;
         var latest = await db.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.ContentItemId == id && v.Latest, ct);
-        if (saveFirst && !posted.SameAs(latest))
+        if (saveFirst && !posted.SameAs(latest, Type))
         {
-            var saved = await content.SaveDraftAsync(id, stamp, posted.ToDraft(), actor, ct);
+            var saved = await content.SaveDraftAsync(id, stamp, posted.ToDraft(Type), actor, ct);
             if (!Report(saved))
                 return Page();
             stamp = await db.Set<ContentItem>().AsNoTracking().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync(ct);
@@ -110,15 +112,17 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
         var versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => v.ContentItemId == id && (v.Latest || v.Published)).ToListAsync(ct);
         var latest = versions.Single(v => v.Latest);
         var published = versions.SingleOrDefault(v => v.Published);
-        var type = types.Find(item.ContentType);
+        var type = types.Get(item.ContentType);
+        Type = type;
         Id = id;
-        TypeName = type?.DisplayName ?? item.ContentType;
+        TypeName = type.DisplayName;
         State = latest.State;
         ScheduledUtc = latest.ScheduledUtc;
         HasPublished = published is not null;
-        PublicUrl = published is not null && type is not null ? type.UrlFor(item.Culture, published.Slug) : null;
+        PublicUrl = published is not null ? type.UrlFor(item.Culture, published.Slug) : null;
         CanPublish = (await authorization.AuthorizeAsync(User, Permissions.PublishContent)).Succeeded;
-        Input = EditorInput.From(latest, item.Stamp);
+        Input = EditorInput.From(latest, item.Stamp, type);
+        ExtraLinks = type.AdminLinks?.Invoke(latest).ToList() ?? [];
         return true;
     }
 }

@@ -32,22 +32,29 @@ public sealed class EditorInput
     [Display(Name = "Hẹn giờ đăng")]
     public DateTime? PublishAt { get; set; }
 
+    /// <summary>The stored JSON the form started from; keys the type does not edit survive a save.</summary>
     public string FieldsJson { get; set; } = "{}";
+
+    /// <summary>Type-specific fields as the form posts them (Fields[name]).</summary>
+    public Dictionary<string, string?> Fields { get; set; } = [];
 
     public Guid Stamp { get; set; }
 
-    public ContentDraft ToDraft() => new(
-        Title, string.IsNullOrWhiteSpace(Slug) ? null : Slug.Trim(), Summary ?? "", Body ?? "", FieldsJson,
+    public ContentDraft ToDraft(ContentTypeDefinition type) => new(
+        Title, string.IsNullOrWhiteSpace(Slug) ? null : Slug.Trim(), Summary ?? "", Body ?? "", StoredFields(type),
         DisplayDate is { } local ? Formats.ToUtc(local) : null, Note);
 
-    public static EditorInput From(ContentVersion v, Guid stamp) => new()
+    public static EditorInput From(ContentVersion v, Guid stamp, ContentTypeDefinition type) => new()
     {
         Title = v.Title, Slug = v.Slug, Summary = v.Summary, Body = v.BodyMarkdown, FieldsJson = v.FieldsJson,
+        Fields = ContentFieldValidator.ToForm(type.Fields, v.FieldsJson),
         DisplayDate = v.DisplayDateUtc is { } d ? Formats.ToLocal(d) : null, Stamp = stamp,
     };
 
-    public bool SameAs(ContentVersion v) =>
+    private string StoredFields(ContentTypeDefinition type) => ContentFieldValidator.FromForm(type.Fields, Fields, FieldsJson);
+
+    public bool SameAs(ContentVersion v, ContentTypeDefinition type) =>
         v.Title == Title.Trim() && v.Slug == (Slug ?? "").Trim() && v.Summary == (Summary ?? "").Trim()
-        && v.BodyMarkdown == (Body ?? "") && v.FieldsJson == FieldsJson
+        && v.BodyMarkdown == (Body ?? "") && v.FieldsJson == StoredFields(type)
         && (DisplayDate is null ? v.DisplayDateUtc is null : v.DisplayDateUtc == Formats.ToUtc(DisplayDate.Value));
 }

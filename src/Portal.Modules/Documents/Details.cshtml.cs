@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Content;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Site;
+
+namespace Portal.Modules.Documents;
+
+public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, DocumentsModule.Definition)
+{
+    public string? ReplacedSlug { get; private set; }
+    public SectionItem? ReplacedBy { get; private set; }
+
+    protected override async Task OnLoadedAsync(ContentVersion version, CancellationToken ct)
+    {
+        var documents = Db.Set<ContentVersion>().AsNoTracking().PublishedOf(DocumentsModule.ContentType);
+        if (Fields!.String("replaces") is { } replaces)
+            ReplacedSlug = await documents.Where(v => v.FieldsJson.Contains(Json("number", replaces))).Select(v => v.Slug).FirstOrDefaultAsync(ct);
+        if (Fields.String("number") is { } number)
+            ReplacedBy = await documents.Where(v => v.FieldsJson.Contains(Json("replaces", number))).AsItems().FirstOrDefaultAsync(ct);
+    }
+
+    // FieldsJson is written compactly by System.Text.Json, so "key":"value" is a stable substring.
+    private static string Json(string key, string value) =>
+        $"\"{key}\":{System.Text.Json.JsonSerializer.Serialize(value)}";
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Site;
+using Portal.Modules.Taxonomies;
+
+namespace Portal.Modules.News;
+
+public sealed class CategoryModel(PortalDbContext db) : PageModel
+{
+    public TaxonomyTerm? Term { get; private set; }
+    public IReadOnlyList<TaxonomyTerm> Categories { get; private set; } = [];
+    public IReadOnlyList<SectionItem> Items { get; private set; } = [];
+    public Pager Pager { get; private set; } = new(1, NewsQueries.PageSize, 0);
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? trang, CancellationToken ct)
+    {
+        Categories = await db.CategoriesAsync(ct);
+        Term = Categories.FirstOrDefault(t => t.Slug == slug);
+        if (Term is null)
+            return NotFound();
+        (Items, Pager) = await db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct,
+            q => q.WithTerm(db, NewsModule.CategoryTaxonomy, slug));
+        return Page();
+    }
+}
