@@ -1,5 +1,6 @@
 using Portal.Modules.Accounts;
 using Portal.Modules.Content;
+using Portal.Modules.Feeds;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.News;
 using Portal.Modules.Pages;
@@ -20,6 +21,7 @@ builder.Services.AddTaxonomiesModule();
 builder.Services.AddRecipesModule();
 builder.Services.AddPagesModule();
 builder.Services.AddNewsModule();
+builder.Services.AddFeedsModule();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ if (PortalCommands.IsCommand(args))
 await app.InitializePortalAsync();
 app.UsePortalHost();
 app.MapContentModule();
+app.MapFeedsModule();
 await app.RunAsync();
 return 0;
 
