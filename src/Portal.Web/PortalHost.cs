@@ -29,6 +29,8 @@ internal static class PortalHost
         services.AddDataProtection().SetApplicationName("portal").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataFolder, "keys")));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // Policies are named by the modules that use them (Feeds: "public"); there is deliberately no base policy.
+        services.AddOutputCache();
     }
 
     public static void UsePortalHost(this WebApplication app)
@@ -44,6 +46,8 @@ internal static class PortalHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the public policy must know whether the visitor is signed in.
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

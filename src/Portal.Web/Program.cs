@@ -5,6 +5,7 @@ using Portal.Modules.Columns;
 using Portal.Modules.Content;
 using Portal.Modules.Documents;
 using Portal.Modules.Events;
+using Portal.Modules.Feeds;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.News;
 using Portal.Modules.Pages;
@@ -32,6 +33,7 @@ builder.Services.AddBulletinsModule();
 builder.Services.AddPublicationsModule();
 builder.Services.AddEventsModule();
 builder.Services.AddDocumentsModule();
+builder.Services.AddFeedsModule();
 
 var app = builder.Build();
 
@@ -42,6 +44,7 @@ await app.InitializePortalAsync();
 app.UsePortalHost();
 app.MapContentModule();
 app.MapEventsModule();
+app.MapFeedsModule();
 await app.RunAsync();
 return 0;
 

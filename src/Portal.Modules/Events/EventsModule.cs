@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Events;
 
@@ -36,8 +37,8 @@ public static class EventsModule
 
     public static IEndpointRouteBuilder MapEventsModule(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/su-kien/lich.ics", EventCalendar.FeedAsync);
-        app.MapGet("/su-kien/{slug:regex(^[a-z0-9-]+$)}.ics", EventCalendar.SingleAsync);
+        app.MapGet("/su-kien/lich.ics", EventCalendar.FeedAsync).CacheOutput(PublicCache.PolicyName);
+        app.MapGet("/su-kien/{slug:regex(^[a-z0-9-]+$)}.ics", EventCalendar.SingleAsync).CacheOutput(PublicCache.PolicyName);
         return app;
     }
 }

@@ -1,11 +1,12 @@
 using Portal.Modules.Content;
+using Portal.Modules.Feeds;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Site;
 using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.News;
 
-public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, NewsModule.Definition)
+public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, NewsModule.Definition, (v, url, agency) => StructuredData.NewsArticle(v, url, agency, new ContentFieldValues(v.FieldsJson).String("coverImageUrl")))
 {
     public TaxonomyTerm? Category { get; private set; }
     public IReadOnlyList<SectionItem> Related { get; private set; } = [];

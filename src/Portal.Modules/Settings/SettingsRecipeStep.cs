@@ -56,7 +56,7 @@ internal sealed class SettingsRecipeStep(PortalDbContext db, SiteSettingsStore s
             settings.Stamp = Guid.NewGuid();
             context.Changes++;
         }
-        store.Invalidate();
+        await store.InvalidateAsync(ct);
     }
 
     public async Task<JsonObject?> ExportAsync(CancellationToken ct)

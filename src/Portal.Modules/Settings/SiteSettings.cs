@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Settings;
 
@@ -44,7 +46,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
 }
 
 /// <summary>Reads the settings once and keeps them in memory until they are saved again.</summary>
-public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache)
+public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache, IOutputCacheStore pages)
 {
     private const string CacheKey = "site-settings";
 
@@ -55,7 +57,12 @@ public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache)
             return await db.Set<SiteSettings>().AsNoTracking().SingleOrDefaultAsync(ct) ?? new SiteSettings();
         }))!;
 
-    public void Invalidate() => cache.Remove(CacheKey);
+    /// <summary>Every page shows the agency in its header, footer and structured data: cached pages go too.</summary>
+    public async Task InvalidateAsync(CancellationToken ct = default)
+    {
+        cache.Remove(CacheKey);
+        await pages.EvictByTagAsync(PublicCache.Tag, ct);
+    }
 }
 
 public static class SettingsModule

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Modules.Content;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Settings;
 
 namespace Portal.Modules.Site;
 
@@ -9,11 +12,14 @@ namespace Portal.Modules.Site;
 /// The detail page of a section item: published version by slug, 301 from an old slug, 404 otherwise.
 /// Pages that show more (related items, links) override <see cref="OnLoadedAsync"/>.
 /// </summary>
-public abstract class SectionDetailsModel(PortalDbContext db, ContentTypeDefinition type) : PageModel
+public abstract class SectionDetailsModel(
+    PortalDbContext db, ContentTypeDefinition type, Func<ContentVersion, string, SiteSettings, string>? structuredData = null) : PageModel
 {
     protected PortalDbContext Db { get; } = db;
     public ArticleView? Item { get; private set; }
     public ContentFieldValues? Fields { get; private set; }
+    /// <summary>schema.org JSON-LD for the page, rendered by the layout from ViewData["JsonLd"].</summary>
+    public string? JsonLd { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -23,6 +29,11 @@ public abstract class SectionDetailsModel(PortalDbContext db, ContentTypeDefinit
         if (version is null)
             return NotFound();
         (Item, Fields) = (ArticleView.From(version), new ContentFieldValues(version.FieldsJson));
+        if (structuredData is not null)
+        {
+            var agency = await HttpContext.RequestServices.GetRequiredService<SiteSettingsStore>().GetAsync(ct);
+            JsonLd = structuredData(version, Request.Absolute(type.UrlFor("vi", version.Slug)), agency);
+        }
         await OnLoadedAsync(version, ct);
         return Page();
     }

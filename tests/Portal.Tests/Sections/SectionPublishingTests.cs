@@ -54,7 +54,7 @@ public sealed class SectionPublishingTests(PortalFactory factory) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(Types))]
-    public async Task Item_created_in_the_admin_appears_in_its_list_and_detail_once_published(string type, string prefix, string spec)
+    public async Task Item_created_in_the_admin_appears_in_its_list_detail_feed_and_sitemap_once_published(string type, string prefix, string spec)
     {
         var chief = await factory.SignedInAsync("chief@test.vn");
         var title = $"Mục thử {type} {Guid.NewGuid().ToString("N")[..6]}";
@@ -71,6 +71,8 @@ public sealed class SectionPublishingTests(PortalFactory factory) : IClassFixtur
         Assert.Contains(title, await detail.Content.ReadAsStringAsync());
         if (type != "column-issue")
             Assert.Contains(title, await anonymous.GetStringAsync(listPath));
+        Assert.Contains(title, await anonymous.GetStringAsync($"/rss/{type}"));
+        Assert.Contains($"{prefix}/{slug}</loc>", await anonymous.GetStringAsync("/sitemap.xml"));
     }
 
     [Fact]

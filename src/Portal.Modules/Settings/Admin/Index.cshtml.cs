@@ -88,7 +88,7 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore store) : Pa
             ModelState.AddModelError("", "Cài đặt vừa được người khác thay đổi. Thay đổi của bạn chưa được lưu; hãy tải lại trang.");
             return Page();
         }
-        store.Invalidate();
+        await store.InvalidateAsync(ct);
         TempData["Message"] = "Đã lưu cài đặt.";
         return Redirect("/admin/cai-dat");
     }
