@@ -5,5 +5,7 @@ namespace Portal.Modules.Accounts;
 public sealed class PortalUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
+    /// <summary>For member (organisation) accounts: the organisation the account speaks for.</summary>
+    public string? OrganisationName { get; set; }
     public DateTime CreatedUtc { get; set; }
 }

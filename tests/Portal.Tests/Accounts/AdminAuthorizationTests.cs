@@ -91,7 +91,7 @@ public sealed class AdminAuthorizationTests(PortalFactory factory) : IClassFixtu
         await using (var scope = factory.Scope())
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Portal.Modules.Accounts.PortalUser>>();
-            Assert.True((await users.CreateAsync(new Portal.Modules.Accounts.PortalUser { UserName = email, Email = email }, "Right-Password-1")).Succeeded);
+            Assert.True((await users.CreateAsync(new Portal.Modules.Accounts.PortalUser { UserName = email, Email = email, EmailConfirmed = true }, "Right-Password-1")).Succeeded);
         }
         var client = factory.Anonymous();
         HttpResponseMessage? last = null;
@@ -109,6 +109,8 @@ public sealed class AdminAuthorizationTests(PortalFactory factory) : IClassFixtu
         {
             ["Input.Email"] = email, ["Input.Password"] = "Right-Password-1", ["__RequestVerificationToken"] = token2,
         }));
+        // Even the right password is refused while the account is locked.
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("tạm bị khoá", await right.Content.ReadAsStringAsync());
     }
 }

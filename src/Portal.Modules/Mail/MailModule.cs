@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Modules.Mail;
+
+/// <summary>A message waiting in the outbox; written in the same transaction as what caused it.</summary>
+public sealed class OutboxMessage
+{
+    public long Id { get; set; }
+    public required string To { get; set; }
+    public required string Subject { get; set; }
+    public required string TextBody { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime? SentUtc { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+    /// <summary>Which node is sending it, so two nodes never send the same message.</summary>
+    public Guid? ClaimToken { get; set; }
+    public DateTime? ClaimedUtc { get; set; }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> message)
+    {
+        message.ToTable("Mail_Outbox");
+        message.Property(m => m.To).HasMaxLength(320);
+        message.Property(m => m.Subject).HasMaxLength(300);
+        message.Property(m => m.LastError).HasMaxLength(1000);
+        message.HasIndex(m => new { m.SentUtc, m.ClaimedUtc });
+    }
+}
+
+public sealed class MailOptions
+{
+    /// <summary>SMTP host; when empty, messages are written as .eml files into the data folder (development).</summary>
+    public string? SmtpHost { get; set; }
+    public int SmtpPort { get; set; } = 587;
+    public bool SmtpSsl { get; set; } = true;
+    public string? SmtpUser { get; set; }
+    public string? SmtpPassword { get; set; }
+    public string From { get; set; } = "no-reply@localhost";
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(10);
+}
+
+public static class MailModule
+{
+    public static IServiceCollection AddMailModule(this IServiceCollection services)
+    {
+        services.AddOptions<MailOptions>().BindConfiguration("Mail");
+        services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddScoped<MailDispatcher>();
+        services.AddHostedService<MailDispatcherService>();
+        return services;
+    }
+}
