@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Modules.Accounts;
@@ -29,12 +30,16 @@ internal static class PortalHost
         services.AddDataProtection().SetApplicationName("portal").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataFolder, "keys")));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // Behind nginx on the same host (or networks listed in ForwardedHeaders:KnownNetworks) the original
+        // scheme and client address are taken from X-Forwarded-*; absolute URLs in feeds depend on it.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
         // Policies are named by the modules that use them (Feeds: "public"); there is deliberately no base policy.
         services.AddOutputCache();
     }
 
     public static void UsePortalHost(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
         {
