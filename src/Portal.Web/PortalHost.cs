@@ -47,6 +47,19 @@ internal static class PortalHost
             site.UseStatusCodePagesWithReExecute("/loi/{0}");
         });
         app.UseMiddleware<SecurityHeaders>();
+        app.Use((context, next) =>
+        {
+            // Theme files are linked with ?v=<content hash> (asp-append-version): the URL changes with
+            // the bytes, so the browser may keep them for a year.
+            if (context.Request.Path.StartsWithSegments("/_content") && context.Request.Query.ContainsKey("v"))
+                context.Response.OnStarting(() =>
+                {
+                    if (context.Response.StatusCode == StatusCodes.Status200OK)
+                        context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                    return Task.CompletedTask;
+                });
+            return next(context);
+        });
         app.MapStaticAssets();
         app.UseRouting();
         app.UseAuthentication();

@@ -81,4 +81,15 @@ public sealed class SiteTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.False(db.Database.HasPendingModelChanges(), "Run ./portal migrations add NAME to add a migration for both providers.");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
+
+    [Fact]
+    public async Task Versioned_theme_files_are_cached_for_a_year()
+    {
+        var client = factory.Anonymous();
+        var html = await client.GetStringAsync("/");
+        var css = System.Text.RegularExpressions.Regex.Match(html, "/_content/Portal.Themes/css/site.css\\?v=[^\"]+").Value;
+        var response = await client.GetAsync(css);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+    }
 }
