@@ -40,12 +40,13 @@ public sealed class BrowserFixture : PortalFactory, IAsyncLifetime
     }
 
     /// <summary>A new browser context (its own cookies) with a page watched for server and console errors.</summary>
-    public async Task<BrowserSession> SessionAsync(int width = 1280, int height = 900)
+    public async Task<BrowserSession> SessionAsync(int width = 1280, int height = 900, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = "vi-VN",
+            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
