@@ -6,7 +6,8 @@ namespace Portal.BrowserTests.Infrastructure;
 /// </summary>
 public static class PublicTemplates
 {
-    public sealed record Template(string Name, string Path, int Status);
+    /// <param name="NoIndex">kept out of search engines on purpose (noindex), so SEO crawlability audits do not apply.</param>
+    public sealed record Template(string Name, string Path, int Status, bool NoIndex);
 
     public static IReadOnlyList<Template> All { get; } = Load();
 
