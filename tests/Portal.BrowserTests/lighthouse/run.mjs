@@ -68,7 +68,7 @@ async function audit(template, url) {
   }
   const numeric = id => lhr.audits[id]?.numericValue;
   return {
-    name: template.name, path: template.path, status: template.status, scores, failing,
+    name: template.name, path: template.path, status: template.status, noIndex: !!template.noIndex, scores, failing,
     metrics: { lcpMs: numeric('largest-contentful-paint'), cls: numeric('cumulative-layout-shift'), tbtMs: numeric('total-blocking-time') },
     weight: await weightOf(lhr),
     runtimeError: lhr.runtimeError?.message,
