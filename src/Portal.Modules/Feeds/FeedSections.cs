@@ -13,7 +13,8 @@ internal static class FeedSections
 
     public static string Key(this ContentTypeDefinition type) => type.PathPrefix.Trim('/');
 
-    public static string FeedPath(this ContentTypeDefinition type) => "/rss/" + type.Key();
+    // A nested prefix ("chuyen-muc/ky") cannot be one route segment, so such a feed goes by type name.
+    public static string FeedPath(this ContentTypeDefinition type) => "/rss/" + (type.Key().Contains('/') ? type.Name : type.Key());
 
     /// <summary>Accepts the section's address ("tin-tuc") or its type name ("news").</summary>
     public static ContentTypeDefinition? FindSection(this ContentTypeRegistry types, string section) =>

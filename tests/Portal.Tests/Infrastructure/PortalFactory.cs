@@ -24,7 +24,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["member@test.vn"] = "Member-Password-1",
     };
 
-    public TestDatabase Database { get; private set; } = null!;
+    public TestDatabase Database { get; protected set; } = null!;
 
     protected virtual string RecipePath => Path.Combine(AppContext.BaseDirectory, "Recipes", "test.json");
 

@@ -1,0 +1,67 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on a loopback Kestrel port over its own fresh SQLite database (test recipe), plus Debian
+/// Chromium driven by Playwright. One per test class; each test opens its own isolated sessions.
+/// </summary>
+public sealed class BrowserFixture : PortalFactory, IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public BrowserFixture() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The app's address, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        // A plain launch gives every browser a fresh temporary profile; the flags keep Chromium off the network.
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A new browser context (its own cookies) with a page watched for server and console errors.</summary>
+    public async Task<BrowserSession> SessionAsync(int width = 1280, int height = 900, bool bypassCsp = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "vi-VN",
+            BypassCSP = bypassCsp,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(15_000);
+        return new BrowserSession(context, await context.NewPageAsync());
+    }
+
+    public HttpClient Http() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
+
+    // Re-implemented so the browser closes before the app and its database go away.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.CloseAsync();
+        playwright?.Dispose();
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
