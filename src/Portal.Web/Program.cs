@@ -1,6 +1,7 @@
 using Portal.Modules.Accounts;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Media;
 using Portal.Modules.News;
 using Portal.Modules.Pages;
 using Portal.Modules.Recipes;
@@ -20,6 +21,7 @@ builder.Services.AddTaxonomiesModule();
 builder.Services.AddRecipesModule();
 builder.Services.AddPagesModule();
 builder.Services.AddNewsModule();
+builder.Services.AddMediaModule();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ if (PortalCommands.IsCommand(args))
 await app.InitializePortalAsync();
 app.UsePortalHost();
 app.MapContentModule();
+app.MapMediaModule();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Modules.Media;
+
+/// <summary>JSON for the upload script and the editor's picker. Errors are problem+json in Vietnamese.</summary>
+internal static class MediaAdminApi
+{
+    public sealed record UploadedFile(string Id, string FileName, string Kind, string Url, string? Thumbnail);
+
+    public sealed record PickerItem(string Id, string FileName, string Alt, string Kind, string? Thumbnail, string Markdown);
+
+    public static void MapMediaAdminApi(this IEndpointRouteBuilder app)
+    {
+        var maxUpload = app.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.MaxUploadBytes;
+        // Form binding (IFormFile) makes the endpoint validate the antiforgery token.
+        app.MapPost("/admin/api/media", UploadAsync)
+            .RequireAuthorization(Permissions.EditContent)
+            .WithFormOptions(multipartBodyLengthLimit: maxUpload + (1 << 20))
+            .WithMetadata(new RequestSizeLimitAttribute(maxUpload + (1 << 20)));
+        app.MapGet("/admin/api/media", ListAsync).RequireAuthorization(Permissions.EditContent);
+    }
+
+    private static async Task<IResult> UploadAsync(IFormFile? file, [FromForm] string? alt, [FromForm] string? caption, [FromForm] string? credit,
+        [FromForm] string? folder, [FromForm] string? tags, HttpContext http, MediaUploader uploader, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+            return Refused(MediaTexts.NoFile);
+        try
+        {
+            await using var content = file.OpenReadStream();
+            var item = await uploader.AddAsync(content, new UploadDetails(file.FileName, alt, caption, credit, folder, tags, http.User.Identity?.Name ?? ""), ct);
+            var picture = MediaLibrary.Picture(item);
+            return Results.Created($"/admin/thu-vien/{item.Id}",
+                new UploadedFile(item.Id, item.FileName, item.Kind.ToString(), MediaLibrary.OriginalUrl(item), picture?.Src));
+        }
+        catch (MediaRejectedException ex)
+        {
+            return Refused(ex.Message);
+        }
+    }
+
+    private static async Task<IResult> ListAsync(string? q, MediaKind? kind, PortalDbContext db, CancellationToken ct)
+    {
+        var query = db.Set<MediaItem>().AsNoTracking();
+        if (kind is { } k)
+            query = query.Where(m => m.Kind == k);
+        if (!string.IsNullOrWhiteSpace(q))
+            query = query.Where(m => m.FileName.Contains(q.Trim()) || m.Alt.Contains(q.Trim()) || m.Tags.Contains(q.Trim().ToLower()));
+        var items = await query.OrderByDescending(m => m.CreatedUtc).Take(48).ToListAsync(ct);
+        return Results.Json(items.Select(m => new PickerItem(m.Id, m.FileName, m.Alt, m.Kind.ToString(), MediaLibrary.Picture(m)?.Src, Markdown(m))));
+    }
+
+    /// <summary>What the picker inserts: an image by its stable id URL, anything else as a link to the original.</summary>
+    internal static string Markdown(MediaItem item) => item.Kind == MediaKind.Image
+        ? $"![{Escape(item.Alt)}]({MediaLibrary.AliasUrl(item.Id, 960, "webp")})"
+        : $"[{Escape(item.FileName)}]({MediaLibrary.OriginalUrl(item)} \"media:{item.Id}\")";
+
+    private static string Escape(string text) => text.Replace("[", "\\[").Replace("]", "\\]");
+
+    private static IResult Refused(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: MediaTexts.UploadTitle, detail: detail);
+}
