@@ -18,12 +18,12 @@ internal sealed record ProcessedFile(MediaType Type, string Hash, long Length, i
 /// Upload → temp file → type by content → size limit → checks and derived files in memory → store.
 /// Nothing reaches the store until every check has passed, so a refused or broken upload leaves no file.
 /// </summary>
-internal sealed class MediaProcessor(IMediaStore store, IOptions<MediaOptions> options, PortalPaths paths)
+public sealed class MediaProcessor(IMediaStore store, IOptions<MediaOptions> options, PortalPaths paths)
 {
     private MediaOptions Options => options.Value;
 
     /// <param name="refusal">The caller's own rule on the sniffed type (alt text, same kind on replace): a message refuses.</param>
-    public async Task<ProcessedFile> ProcessAsync(Stream upload, string fileName, Func<MediaType, string?> refusal, CancellationToken ct)
+    internal async Task<ProcessedFile> ProcessAsync(Stream upload, string fileName, Func<MediaType, string?> refusal, CancellationToken ct)
     {
         var work = Path.Combine(paths.DataFolder, "media", "tmp", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);

@@ -7,9 +7,9 @@ namespace Portal.Modules.Media;
 internal sealed record UploadDetails(string FileName, string? Alt, string? Caption, string? Credit, string? Folder, string? Tags, string UserName);
 
 /// <summary>The library's writes: add, replace everywhere, delete unless in use.</summary>
-internal sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, IMediaLibrary library, IMediaStore store, TimeProvider clock)
+public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, IMediaLibrary library, IMediaStore store, TimeProvider clock)
 {
-    public async Task<MediaItem> AddAsync(Stream content, UploadDetails details, CancellationToken ct)
+    internal async Task<MediaItem> AddAsync(Stream content, UploadDetails details, CancellationToken ct)
     {
         var fileName = CleanFileName(details.FileName);
         var alt = details.Alt?.Trim() ?? "";
@@ -32,7 +32,7 @@ internal sealed class MediaUploader(PortalDbContext db, MediaProcessor processor
     }
 
     /// <summary>Same id, new bytes: every page that refers to the id shows the new file.</summary>
-    public async Task ReplaceAsync(string id, Stream content, string fileName, CancellationToken ct)
+    internal async Task ReplaceAsync(string id, Stream content, string fileName, CancellationToken ct)
     {
         var item = await db.Set<MediaItem>().FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new MediaRejectedException(MediaTexts.NotFound);
         var file = await processor.ProcessAsync(content, CleanFileName(fileName),
@@ -48,7 +48,7 @@ internal sealed class MediaUploader(PortalDbContext db, MediaProcessor processor
     }
 
     /// <summary>Null when deleted, otherwise the reason it was not.</summary>
-    public async Task<string?> DeleteAsync(string id, CancellationToken ct)
+    internal async Task<string?> DeleteAsync(string id, CancellationToken ct)
     {
         var item = await db.Set<MediaItem>().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (item is null)
