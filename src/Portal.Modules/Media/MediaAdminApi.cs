@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -21,7 +22,6 @@ internal static class MediaAdminApi
     public static void MapMediaAdminApi(this IEndpointRouteBuilder app)
     {
         var maxUpload = app.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.MaxUploadBytes;
-        // Form binding (IFormFile) makes the endpoint validate the antiforgery token.
         app.MapPost("/admin/api/media", UploadAsync)
             .RequireAuthorization(Permissions.EditContent)
             .WithFormOptions(multipartBodyLengthLimit: maxUpload + (1 << 20))
@@ -29,9 +29,18 @@ internal static class MediaAdminApi
         app.MapGet("/admin/api/media", ListAsync).RequireAuthorization(Permissions.EditContent);
     }
 
-    private static async Task<IResult> UploadAsync(IFormFile? file, [FromForm] string? alt, [FromForm] string? caption, [FromForm] string? credit,
-        [FromForm] string? folder, [FromForm] string? tags, HttpContext http, MediaUploader uploader, CancellationToken ct)
+    /// <summary>
+    /// Reads the form itself, after checking the antiforgery token, so a missing token is a 400 problem
+    /// in Vietnamese rather than a binding exception.
+    /// </summary>
+    private static async Task<IResult> UploadAsync(HttpContext http, IAntiforgery antiforgery, MediaUploader uploader, CancellationToken ct)
     {
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+            return Refused(MediaTexts.FormExpired);
+        var form = await http.Request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file");
+        string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
+        var (alt, caption, credit, folder, tags) = (Field("alt"), Field("caption"), Field("credit"), Field("folder"), Field("tags"));
         if (file is null || file.Length == 0)
             return Refused(MediaTexts.NoFile);
         try

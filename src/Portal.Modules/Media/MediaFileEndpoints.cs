@@ -53,6 +53,8 @@ internal static partial class MediaFileEndpoints
         var key = MediaKeys.Derived(hash, width, format);
         if (!await store.ExistsAsync(key, ct))
         {
+            if (!await db.Set<MediaItem>().AnyAsync(m => m.Hash == hash, ct))
+                return Results.NotFound();
             // Presets exist from upload; any other size is made only for a URL this server signed.
             if (!signer.IsValid(hash, width, format, s) || width > options.Value.MaxResizeWidth)
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Địa chỉ ảnh không hợp lệ.");

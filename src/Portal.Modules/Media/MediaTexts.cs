@@ -3,6 +3,7 @@ namespace Portal.Modules.Media;
 /// <summary>The Vietnamese wording of the media library, kept in one place so English can follow.</summary>
 internal static class MediaTexts
 {
+    public const string FormExpired = "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ; hãy tải lại trang rồi thử lại.";
     public const string NoFile = "Chưa chọn tệp nào để tải lên.";
     public const string TypeRefused = "Tệp „{0}” không thuộc loại được phép. Chỉ nhận ảnh JPEG, PNG, WebP, GIF, AVIF; PDF; video MP4, WebM; phụ đề WebVTT; tài liệu DOCX, XLSX. Ảnh SVG và các loại khác bị từ chối.";
     public const string TooLarge = "Tệp „{0}” quá lớn: tối đa {1} cho loại tệp này.";

@@ -114,6 +114,7 @@ internal static unsafe class VipsImaging
 
     private static EncodedImage Encode(IntPtr image, string format, int quality)
     {
+        StripMetadata(image);
         var suffix = format switch
         {
             "webp" => $".webp[Q={quality},strip]",
@@ -127,9 +128,30 @@ internal static unsafe class VipsImaging
         {
             var bytes = new byte[(int)size];
             Marshal.Copy(buffer, bytes, 0, bytes.Length);
+            if (format == "webp")
+                bytes = WebpMetadata.Strip(bytes);
             return new EncodedImage(VipsNative.vips_image_get_width(image), VipsNative.vips_image_get_height(image), format, bytes);
         }
         finally { VipsNative.g_free(buffer); }
+    }
+
+    /// <summary>
+    /// Removes EXIF (with GPS), XMP and IPTC from the image itself. The savers' <c>strip</c> is not enough:
+    /// libvips 8.14's webpsave still writes EXIF rebuilt from the "exif-*" fields.
+    /// </summary>
+    private static void StripMetadata(IntPtr image)
+    {
+        var fields = VipsNative.vips_image_get_fields(image);
+        if (fields == IntPtr.Zero) return;
+        var names = new List<string>();
+        try
+        {
+            for (var i = 0; Marshal.ReadIntPtr(fields, i * IntPtr.Size) is var name && name != IntPtr.Zero; i++)
+                names.Add(Marshal.PtrToStringUTF8(name)!);
+        }
+        finally { VipsNative.g_strfreev(fields); }
+        foreach (var name in names.Where(n => n.StartsWith("exif-", StringComparison.Ordinal) || n is "xmp-data" or "iptc-data" or "orientation"))
+            VipsNative.vips_image_remove(image, name);
     }
 
     private static string TakeError()

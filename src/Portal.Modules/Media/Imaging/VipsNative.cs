@@ -56,6 +56,17 @@ internal static unsafe partial class VipsNative
     [LibraryImport(Vips, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int vips_image_write_to_buffer(IntPtr image, string suffix, out IntPtr buffer, out nuint size, IntPtr end);
 
+    /// <summary>A NULL-terminated array of field names; free with g_strfreev.</summary>
+    [LibraryImport(Vips)]
+    public static partial IntPtr vips_image_get_fields(IntPtr image);
+
+    [LibraryImport(Vips, StringMarshalling = StringMarshalling.Utf8)]
+    [return: MarshalAs(UnmanagedType.I4)]
+    public static partial int vips_image_remove(IntPtr image, string name);
+
+    [LibraryImport(GLib)]
+    public static partial void g_strfreev(IntPtr strings);
+
     [LibraryImport(GObject)]
     public static partial void g_object_unref(IntPtr instance);
 
