@@ -5,7 +5,7 @@ public sealed class MediaOptions
 {
     /// <summary>Preset widths made at upload for every image, video poster and PDF first page.</summary>
     public int[] PresetWidths { get; set; } = [320, 640, 960, 1280];
-    /// <summary>AVIF costs about as much as WebP + JPEG together on these machines; off unless asked for.</summary>
+    /// <summary>AVIF costs about 1.3× WebP per output here (docs/performance.md); off unless asked for.</summary>
     public bool Avif { get; set; }
     public int Quality { get; set; } = 80;
     /// <summary>Refuse images whose header declares more pixels than this (decompression bombs).</summary>

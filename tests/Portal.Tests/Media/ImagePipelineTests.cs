@@ -111,3 +111,29 @@ public sealed class ImagePipelineTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal($"/media/{uploaded.Hash}/640.jpg", picture.Src);
     }
 }
+
+public sealed class AvifPresetTests(AvifPresetTests.AvifFactory factory) : IClassFixture<AvifPresetTests.AvifFactory>
+{
+    [Fact]
+    public async Task With_avif_on_presets_include_avif_first_in_the_picture()
+    {
+        var editor = await factory.SignedInAsync("editor@test.vn");
+        var uploaded = await MediaUploads.UploadAsync(editor, MediaTestFiles.WithExifGps(MediaTestFiles.Jpeg(700, 500)), "avif.jpg");
+
+        var bytes = await factory.Anonymous().GetByteArrayAsync($"/media/{uploaded.Hash}/320.avif");
+        Assert.Equal("image/avif", FileSniffer.SniffHeader(bytes)!.Mime);
+        Assert.DoesNotContain("exif-", MediaTestFiles.Metadata(bytes));
+        await using var scope = factory.Scope();
+        var picture = await scope.ServiceProvider.GetRequiredService<IMediaLibrary>().GetPictureAsync(uploaded.Id);
+        Assert.Equal(["image/avif", "image/webp"], picture!.Sources.Select(s => s.Type));
+    }
+
+    public sealed class AvifFactory : PortalFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Media:Avif", "true");
+        }
+    }
+}
