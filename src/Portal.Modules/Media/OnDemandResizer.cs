@@ -29,21 +29,20 @@ internal sealed class OnDemandResizer(IMediaStore store, IOptions<MediaOptions> 
         if (await store.ExistsAsync(key, ct))
             return ResizeOutcome.Ready;
         var work = running.GetOrAdd(key, k => new Lazy<Task<ResizeOutcome>>(() => RunAsync(k, hash, width, format)));
-        try
-        {
-            // The shared task is not tied to the first caller's request: a cancelled reader must not fail the others.
-            return await work.Value.WaitAsync(ct);
-        }
-        finally
-        {
-            if (work.Value.IsCompleted)
-                running.TryRemove(new KeyValuePair<string, Lazy<Task<ResizeOutcome>>>(key, work));
-        }
+        // The shared task is not tied to the first caller's request: a cancelled reader must not fail the others.
+        return await work.Value.WaitAsync(ct);
     }
 
     private async Task<ResizeOutcome> RunAsync(string key, string hash, int width, string format)
     {
+        // Yield so the shared work never runs inline on the first caller's request.
         await Task.Yield();
+        try { return await ResizeAsync(key, hash, width, format); }
+        finally { running.TryRemove(key, out _); }
+    }
+
+    private async Task<ResizeOutcome> ResizeAsync(string key, string hash, int width, string format)
+    {
         if (!await slots.WaitAsync(options.Value.ResizeQueueWait))
             return ResizeOutcome.Busy;
         try
