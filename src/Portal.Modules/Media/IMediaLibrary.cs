@@ -3,7 +3,7 @@ namespace Portal.Modules.Media;
 /// <summary>
 /// What other modules may know about media: resolve an id (kept in Markdown or in FieldsJson, e.g.
 /// "coverMediaId") to URLs and &lt;picture&gt; sources, and find where an id is used.
-/// Markdown bodies reference pictures as <c>![alt](/media/i/{id}/960.webp)</c>, which keeps working when the
+/// Markdown bodies hold a one-line <c>&lt;picture&gt;</c> whose URLs are <c>/media/i/{id}/{w}.{fmt}</c>, which keeps working when the
 /// file is replaced.
 /// </summary>
 public interface IMediaLibrary

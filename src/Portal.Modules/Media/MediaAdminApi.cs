@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -68,12 +69,22 @@ internal static class MediaAdminApi
         return Results.Json(items.Select(m => new PickerItem(m.Id, m.FileName, m.Alt, m.Kind.ToString(), MediaLibrary.Picture(m)?.Src, Markdown(m))));
     }
 
-    /// <summary>What the picker inserts: an image by its stable id URL, anything else as a link to the original.</summary>
-    internal static string Markdown(MediaItem item) => item.Kind == MediaKind.Image
-        ? $"![{Escape(item.Alt)}]({MediaLibrary.AliasUrl(item.Id, 960, "webp")})"
-        : $"[{Escape(item.FileName)}]({MediaLibrary.OriginalUrl(item)} \"media:{item.Id}\")";
-
-    private static string Escape(string text) => text.Replace("[", "\\[").Replace("]", "\\]");
+    /// <summary>
+    /// What the picker inserts. An image becomes a one-line &lt;picture&gt; (srcset, width, height) whose URLs go by
+    /// id, so the sanitizer keeps it, where-used finds it and a replaced file shows in it. Other files become a link
+    /// to the original, with the id in the link title for where-used.
+    /// </summary>
+    internal static string Markdown(MediaItem item)
+    {
+        if (item.Kind == MediaKind.Image && MediaLibrary.Picture(item, (w, f) => MediaLibrary.AliasUrl(item.Id, w, f)) is { } picture)
+        {
+            const string sizes = "(min-width: 48rem) 45rem, 100vw";
+            var sources = string.Concat(picture.Sources.Select(s => $"<source type=\"{s.Type}\" srcset=\"{s.Srcset}\" sizes=\"{sizes}\">"));
+            return $"<picture>{sources}<img src=\"{picture.Src}\" srcset=\"{picture.Srcset}\" sizes=\"{sizes}\" " +
+                $"width=\"{picture.Width}\" height=\"{picture.Height}\" alt=\"{WebUtility.HtmlEncode(picture.Alt)}\" loading=\"lazy\"></picture>";
+        }
+        return $"[{item.FileName.Replace("[", "\\[").Replace("]", "\\]")}]({MediaLibrary.OriginalUrl(item)} \"media:{item.Id}\")";
+    }
 
     private static IResult Refused(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: MediaTexts.UploadTitle, detail: detail);

@@ -59,19 +59,22 @@ internal sealed class MediaLibrary(PortalDbContext db, UrlSigner signer) : IMedi
 
     internal static readonly HashSet<string> VipsFormats = ["webp", "jpg", "avif"];
 
-    internal static MediaPicture? Picture(MediaItem item)
+    internal static MediaPicture? Picture(MediaItem item) => Picture(item, (w, f) => DerivedUrl(item.Hash, w, f));
+
+    /// <param name="url">Builds the URL of one preset: immutable by hash for pages, by id for Markdown bodies.</param>
+    internal static MediaPicture? Picture(MediaItem item, Func<int, string, string> url)
     {
         if (item.Width is not { } width || item.Height is not { } height || item.Widths.Count == 0)
             return null;
         var widths = item.Widths.Order().ToList();
-        string Srcset(string format) => string.Join(", ", widths.Select(w => $"{DerivedUrl(item.Hash, w, format)} {w}w"));
+        string Srcset(string format) => string.Join(", ", widths.Select(w => $"{url(w, format)} {w}w"));
         var sources = item.Formats.Where(f => f != "jpg")
             .Select(f => new PictureSource(f == "avif" ? "image/avif" : "image/webp", Srcset(f))).ToList();
         var largest = widths[^1];
         // width/height of the largest preset keep the aspect ratio, so the browser reserves the space before loading.
         var shownHeight = (int)Math.Round(height * (double)Math.Min(largest, width) / width);
         return new MediaPicture(item.Alt, Math.Min(largest, width), shownHeight, sources,
-            DerivedUrl(item.Hash, widths.FirstOrDefault(w => w >= 640, largest), "jpg"), Srcset("jpg"),
+            url(widths.FirstOrDefault(w => w >= 640, largest), "jpg"), Srcset("jpg"),
             item.Caption.Length > 0 ? item.Caption : null, item.Credit.Length > 0 ? item.Credit : null);
     }
 

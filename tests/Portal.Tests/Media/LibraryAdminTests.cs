@@ -33,8 +33,19 @@ public sealed class LibraryAdminTests(PortalFactory factory) : IClassFixture<Por
         var uploaded = await MediaUploads.UploadAsync(editor, MediaTestFiles.Jpeg(640, 480), "dang-dung.jpg", alt: "Lễ ký kết");
         var picker = await editor.GetStringAsync("/admin/api/media?q=dang-dung");
         var markdown = System.Text.Json.JsonDocument.Parse(picker).RootElement[0].GetProperty("markdown").GetString()!;
-        Assert.Equal($"![Lễ ký kết](/media/i/{uploaded.Id}/960.webp)", markdown);
+        Assert.Contains($"/media/i/{uploaded.Id}/640.webp 640w", markdown);
         await CreateNewsAsync(editor, "Bài có ảnh thư viện", "Mở đầu\n\n" + markdown);
+
+        // The body keeps a <picture> with sizes through Markdown and the sanitizer.
+        var token = await PortalFactory.AntiforgeryTokenAsync(editor, "/admin/thu-vien");
+        var preview = await editor.PostAsync("/admin/api/xem-truoc", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["markdown"] = "Ảnh:\n\n" + markdown, ["__RequestVerificationToken"] = token,
+        }));
+        var html = System.Text.Json.JsonDocument.Parse(await preview.Content.ReadAsStringAsync()).RootElement.GetProperty("html").GetString()!;
+        Assert.Contains("<picture><source type=\"image/webp\"", html);
+        Assert.Contains("width=\"640\" height=\"480\" alt=\"Lễ ký kết\"", html);
+        Assert.Contains($"/media/i/{uploaded.Id}/320.jpg 320w", html);
 
         var page = await editor.GetStringAsync($"/admin/thu-vien/{uploaded.Id}");
         Assert.Contains("Bài có ảnh thư viện", page);
