@@ -13,6 +13,7 @@ public static class MediaModule
         services.AddSingleton<IMediaStore, LocalMediaStore>();
         services.AddSingleton<UrlSigner>();
         services.AddSingleton<OnDemandResizer>();
+        services.AddSingleton<UploadSlots>();
         services.AddScoped<MediaProcessor>();
         services.AddScoped<MediaUploader>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();

@@ -11,6 +11,12 @@ namespace Portal.Modules.Media;
 internal sealed class MediaRejectedException(string message) : Exception(message);
 
 /// <summary>An accepted upload, already written to the store.</summary>
+/// <summary>Bounds the decoding work of uploads so a burst of them cannot take all the memory.</summary>
+public sealed class UploadSlots(IOptions<MediaOptions> options)
+{
+    internal SemaphoreSlim Slots { get; } = new(options.Value.MaxConcurrentUploads, options.Value.MaxConcurrentUploads);
+}
+
 internal sealed record ProcessedFile(MediaType Type, string Hash, long Length, int? Width, int? Height, double? DurationSeconds,
     IReadOnlyList<int> PresetWidths, IReadOnlyList<string> PresetFormats);
 
@@ -18,7 +24,7 @@ internal sealed record ProcessedFile(MediaType Type, string Hash, long Length, i
 /// Upload → temp file → type by content → size limit → checks and derived files in memory → store.
 /// Nothing reaches the store until every check has passed, so a refused or broken upload leaves no file.
 /// </summary>
-public sealed class MediaProcessor(IMediaStore store, IOptions<MediaOptions> options, PortalPaths paths)
+public sealed class MediaProcessor(IMediaStore store, IOptions<MediaOptions> options, PortalPaths paths, UploadSlots slots)
 {
     private MediaOptions Options => options.Value;
 
@@ -38,47 +44,54 @@ public sealed class MediaProcessor(IMediaStore store, IOptions<MediaOptions> opt
                 throw new MediaRejectedException(refused);
             var hash = await HashAsync(original, ct);
 
-            byte[]? still = null;
-            double? duration = null;
-            switch (type.Kind)
-            {
-                case MediaKind.Video:
-                    var facts = await ExternalTools.ProbeVideoAsync(original, Options.ToolTimeout, ct) ?? throw Rejected(MediaTexts.Corrupt, fileName);
-                    duration = facts.DurationSeconds;
-                    var poster = Path.Combine(work, "poster.png");
-                    if (!await ExternalTools.ExtractPosterAsync(original, facts.DurationSeconds, poster, Options.ToolTimeout, ct))
-                        throw Rejected(MediaTexts.Corrupt, fileName);
-                    still = await File.ReadAllBytesAsync(poster, ct);
-                    break;
-                case MediaKind.Pdf:
-                    var page = Path.Combine(work, "page");
-                    if (!await ExternalTools.RenderFirstPageAsync(original, page, Options.ToolTimeout, ct))
-                        throw Rejected(MediaTexts.Corrupt, fileName);
-                    still = await File.ReadAllBytesAsync(page + ".png", ct);
-                    break;
-                case MediaKind.Captions:
-                    CheckUtf8(await File.ReadAllBytesAsync(original, ct), fileName);
-                    break;
-            }
-
-            var picture = type.Kind == MediaKind.Image ? await File.ReadAllBytesAsync(original, ct) : still;
-            IReadOnlyList<EncodedImage> presets = picture is null ? [] : await Task.Run(() => MakePresets(picture, fileName), ct);
-            var (width, height) = presets.Count > 0 && picture is not null ? Header(picture, fileName) : (0, 0);
-
-            await using (var file = File.OpenRead(original))
-                await store.WriteAsync(MediaKeys.Original(hash), file, ct);
-            if (still is not null)
-                await store.WriteAsync(MediaKeys.Still(hash), new MemoryStream(still), ct);
-            foreach (var preset in presets)
-                await store.WriteAsync(MediaKeys.Derived(hash, preset.Width, preset.Format), new MemoryStream(preset.Bytes), ct);
-
-            return new ProcessedFile(type, hash, length, presets.Count > 0 ? width : null, presets.Count > 0 ? height : null, duration,
-                presets.Select(p => p.Width).Distinct().Order().ToList(), presets.Select(p => p.Format).Distinct().ToList());
+            await slots.Slots.WaitAsync(ct);
+            try { return await DeriveAndStoreAsync(work, original, type, hash, length, fileName, ct); }
+            finally { slots.Slots.Release(); }
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private async Task<ProcessedFile> DeriveAndStoreAsync(string work, string original, MediaType type, string hash, long length, string fileName, CancellationToken ct)
+    {
+        byte[]? still = null;
+        double? duration = null;
+        switch (type.Kind)
+        {
+            case MediaKind.Video:
+                var facts = await ExternalTools.ProbeVideoAsync(original, Options.ToolTimeout, ct) ?? throw Rejected(MediaTexts.Corrupt, fileName);
+                duration = facts.DurationSeconds;
+                var poster = Path.Combine(work, "poster.png");
+                if (!await ExternalTools.ExtractPosterAsync(original, facts.DurationSeconds, poster, Options.ToolTimeout, ct))
+                    throw Rejected(MediaTexts.Corrupt, fileName);
+                still = await File.ReadAllBytesAsync(poster, ct);
+                break;
+            case MediaKind.Pdf:
+                var page = Path.Combine(work, "page");
+                if (!await ExternalTools.RenderFirstPageAsync(original, page, Options.ToolTimeout, ct))
+                    throw Rejected(MediaTexts.Corrupt, fileName);
+                still = await File.ReadAllBytesAsync(page + ".png", ct);
+                break;
+            case MediaKind.Captions:
+                CheckUtf8(await File.ReadAllBytesAsync(original, ct), fileName);
+                break;
+        }
+
+        var picture = type.Kind == MediaKind.Image ? await File.ReadAllBytesAsync(original, ct) : still;
+        IReadOnlyList<EncodedImage> presets = picture is null ? [] : await Task.Run(() => MakePresets(picture, fileName), ct);
+        var (width, height) = presets.Count > 0 && picture is not null ? Header(picture, fileName) : (0, 0);
+
+        await using (var file = File.OpenRead(original))
+            await store.WriteAsync(MediaKeys.Original(hash), file, ct);
+        if (still is not null)
+            await store.WriteAsync(MediaKeys.Still(hash), new MemoryStream(still), ct);
+        foreach (var preset in presets)
+            await store.WriteAsync(MediaKeys.Derived(hash, preset.Width, preset.Format), new MemoryStream(preset.Bytes), ct);
+
+        return new ProcessedFile(type, hash, length, presets.Count > 0 ? width : null, presets.Count > 0 ? height : null, duration,
+            presets.Select(p => p.Width).Distinct().Order().ToList(), presets.Select(p => p.Format).Distinct().ToList());
     }
 
     /// <summary>The pixel limit is checked on the header alone, before libvips decodes anything.</summary>

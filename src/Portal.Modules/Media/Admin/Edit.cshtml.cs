@@ -10,7 +10,7 @@ using Portal.Modules.Infrastructure;
 namespace Portal.Modules.Media.Admin;
 
 [Authorize(Policy = Permissions.EditContent)]
-public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUploader uploader) : PageModel
+public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUploader uploader, TimeProvider clock) : PageModel
 {
     [BindProperty] public EditInput Input { get; set; } = new();
 
@@ -65,7 +65,7 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
         item.Tags = MediaUploader.NormaliseTags(Input.Tags);
         item.IsPublic = Input.IsPublic;
         item.CaptionsId = item.Kind == MediaKind.Video ? captions : null;
-        item.ModifiedUtc = DateTime.UtcNow;
+        item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         TempData["Message"] = MediaTexts.Saved;
         return RedirectToPage(new { id });

@@ -43,7 +43,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
             query = query.Where(m => m.Kind == kind);
         Pager = new Pager(Pager.Normalise(PageNumber), PageSize, await query.CountAsync(ct));
         var items = await query.OrderByDescending(m => m.CreatedUtc).Skip(Pager.Skip).Take(PageSize).ToListAsync(ct);
-        Rows = items.Select(m => new Row(m.Id, m.FileName, m.Kind, m.Length, m.Folder, m.Tags, m.Alt, MediaLibrary.Picture(m)?.Srcset.Split(' ')[0], m.CreatedUtc)).ToList();
+        Rows = items.Select(m => new Row(m.Id, m.FileName, m.Kind, m.Length, m.Folder, m.Tags, m.Alt, m.Widths.Count > 0 ? MediaLibrary.DerivedUrl(m.Hash, m.Widths.Min(), "webp") : null, m.CreatedUtc)).ToList();
         Folders = await db.Set<MediaItem>().Where(m => m.Folder != "").Select(m => m.Folder).Distinct().OrderBy(f => f).ToListAsync(ct);
     }
 
