@@ -6,12 +6,12 @@ namespace Portal.Tests.Media;
 
 public sealed class LibraryAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static async Task<string> CreateNewsAsync(HttpClient client, string title, string body)
+    private static async Task<string> CreateNewsAsync(HttpClient client, string title, string body, string fields = "{}")
     {
         var token = await PortalFactory.AntiforgeryTokenAsync(client, "/admin/noi-dung/tao/news");
         var response = await client.PostAsync("/admin/noi-dung/tao/news", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["culture"] = "vi", ["Input.Title"] = title, ["Input.Body"] = body, ["Input.FieldsJson"] = "{}",
+            ["__RequestVerificationToken"] = token, ["culture"] = "vi", ["Input.Title"] = title, ["Input.Body"] = body, ["Input.FieldsJson"] = fields,
         }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
@@ -47,11 +47,16 @@ public sealed class LibraryAdminTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("width=\"640\" height=\"480\" alt=\"Lễ ký kết\"", html);
         Assert.Contains($"/media/i/{uploaded.Id}/320.jpg 320w", html);
 
+        await CreateNewsAsync(editor, "Bài có ảnh bìa", "Không có ảnh trong thân bài", $"{{\"coverMediaId\":\"{uploaded.Id}\"}}");
+        await CreateNewsAsync(editor, "Bài không dùng ảnh", "Chỉ có chữ");
+
         var page = await editor.GetStringAsync($"/admin/thu-vien/{uploaded.Id}");
         Assert.Contains("Bài có ảnh thư viện", page);
+        Assert.Contains("Bài có ảnh bìa", page);
+        Assert.DoesNotContain("Bài không dùng ảnh", page);
         var refused = await PostHandlerAsync(editor, uploaded.Id, "Delete");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("đang được dùng ở 1 nội dung", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("đang được dùng ở 2 nội dung", await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await factory.Anonymous().GetAsync($"/media/i/{uploaded.Id}/960.webp")).StatusCode);
     }
 

@@ -31,6 +31,25 @@ public sealed class VideoAndFileTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task A_webm_clip_is_accepted_and_a_broken_clip_is_refused_without_files()
+    {
+        var editor = await factory.SignedInAsync("editor@test.vn");
+        var webm = MediaTestFiles.Ffmpeg("webm", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=10:duration=1", "-c:v", "libvpx", "-b:v", "200k", "-deadline", "realtime");
+        var uploaded = await MediaUploads.UploadAsync(editor, webm, "ngan.webm", alt: null);
+        Assert.Equal(HttpStatusCode.Created, uploaded.Status);
+        Assert.EndsWith("/original.webm", uploaded.Url);
+
+        var stored = Directory.GetFiles(Path.Combine(factory.Database.DataFolder, "media"), "*", SearchOption.AllDirectories).Length;
+        var clip = MediaTestFiles.Clip(1);
+        // The ftyp box survives, the rest is noise: the type is right, the content is not.
+        var broken = clip[..32].Concat(Enumerable.Range(0, 4000).Select(i => (byte)(i * 7919 % 251))).ToArray();
+        var refused = await MediaUploads.UploadAsync(editor, broken, "hong.mp4", alt: null);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("bị hỏng", refused.Detail);
+        Assert.Equal(stored, Directory.GetFiles(Path.Combine(factory.Database.DataFolder, "media"), "*", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
     public async Task Range_requests_return_206_with_the_right_bytes()
     {
         var editor = await factory.SignedInAsync("editor@test.vn");
