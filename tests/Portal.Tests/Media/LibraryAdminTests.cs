@@ -113,6 +113,10 @@ public sealed class LibraryAdminTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("nong-nghiep-cong-nghe-cao.jpg", await editor.GetStringAsync("/admin/thu-vien?tag=n%C3%B4ng%20nghi%E1%BB%87p&folder=2026"));
         Assert.DoesNotContain("nong-nghiep-cong-nghe-cao.jpg", await editor.GetStringAsync("/admin/thu-vien?tag=nông"));
         Assert.Contains("Chèn ảnh hoặc tệp từ thư viện", await editor.GetStringAsync("/admin/noi-dung/tao/news"));
+        // The upload script posts the token it finds inside the upload form.
+        var library = await editor.GetStringAsync("/admin/thu-vien");
+        var uploadForm = library[library.IndexOf("data-media-upload", StringComparison.Ordinal)..];
+        Assert.Contains("__RequestVerificationToken", uploadForm[..uploadForm.IndexOf("</form>", StringComparison.Ordinal)]);
     }
 
     [Fact]
