@@ -8,6 +8,7 @@ using Portal.Modules.Events;
 using Portal.Modules.Feeds;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Mail;
+using Portal.Modules.Media;
 using Portal.Modules.News;
 using Portal.Modules.Pages;
 using Portal.Modules.Publications;
@@ -36,6 +37,7 @@ builder.Services.AddPublicationsModule();
 builder.Services.AddEventsModule();
 builder.Services.AddDocumentsModule();
 builder.Services.AddFeedsModule();
+builder.Services.AddMediaModule();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.UsePortalHost();
 app.MapContentModule();
 app.MapEventsModule();
 app.MapFeedsModule();
+app.MapMediaModule();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Content;
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Modules.Media;
+
+internal sealed class MediaLibrary(PortalDbContext db, UrlSigner signer) : IMediaLibrary
+{
+    public static string DerivedUrl(string hash, int width, string format) => $"/media/{hash}/{width}.{format}";
+
+    public static string OriginalUrl(MediaItem item) => $"/media/{item.Hash}/original.{item.Extension}";
+
+    public static string AliasUrl(string id, int width, string format) => $"/media/i/{id}/{width}.{format}";
+
+    public async Task<MediaView?> GetAsync(string id, CancellationToken ct = default)
+    {
+        var item = await FindAsync(id, ct);
+        if (item is null) return null;
+        var captions = item.CaptionsId is { } captionsId ? await FindAsync(captionsId, ct) : null;
+        var picture = Picture(item);
+        return new MediaView(item.Id, item.Kind, item.FileName, item.Mime, item.Length, item.Alt, item.Caption, item.Credit,
+            item.Width, item.Height, item.DurationSeconds, item.IsPublic ? OriginalUrl(item) : null,
+            item.Kind == MediaKind.Image ? null : picture?.Src, captions is { IsPublic: true } ? OriginalUrl(captions) : null, picture);
+    }
+
+    public async Task<MediaPicture?> GetPictureAsync(string id, CancellationToken ct = default) =>
+        await FindAsync(id, ct) is { } item ? Picture(item) : null;
+
+    public async Task<string?> ImageUrlAsync(string id, int width, string format = "webp", CancellationToken ct = default)
+    {
+        if (await FindAsync(id, ct) is not { Width: not null } item || !VipsFormats.Contains(format) || width < 1)
+            return null;
+        return item.Widths.Contains(width) && item.Formats.Contains(format)
+            ? DerivedUrl(item.Hash, width, format)
+            : $"{DerivedUrl(item.Hash, width, format)}?s={signer.Sign(item.Hash, width, format)}";
+    }
+
+    public async Task<IReadOnlyList<MediaUsage>> FindUsagesAsync(string id, CancellationToken ct = default)
+    {
+        // Ids are 32 hex digits, so a plain substring match cannot hit anything but a reference to this item.
+        if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower))
+            return [];
+        var pattern = "%" + id + "%";
+        var rows = await db.Set<ContentVersion>().AsNoTracking()
+            .Where(v => (v.Latest || v.Published) && (EF.Functions.Like(v.BodyMarkdown, pattern) || EF.Functions.Like(v.FieldsJson, pattern)))
+            .Select(v => new { v.ContentItemId, v.Title, v.ContentType, v.Published, v.Latest })
+            .ToListAsync(ct);
+        var clips = await db.Set<MediaItem>().AsNoTracking().Where(m => m.CaptionsId == id)
+            .Select(m => new MediaUsage(m.Id, m.FileName, "media", true)).ToListAsync(ct);
+        var contents = rows.GroupBy(r => r.ContentItemId).Select(g =>
+        {
+            var latest = g.OrderByDescending(r => r.Latest).First();
+            return new MediaUsage(latest.ContentItemId, latest.Title, latest.ContentType, g.Any(r => r.Published));
+        });
+        return contents.Concat(clips)
+            .OrderBy(u => u.Title, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    internal static readonly HashSet<string> VipsFormats = ["webp", "jpg", "avif"];
+
+    internal static MediaPicture? Picture(MediaItem item) => Picture(item, (w, f) => DerivedUrl(item.Hash, w, f));
+
+    /// <param name="url">Builds the URL of one preset: immutable by hash for pages, by id for Markdown bodies.</param>
+    internal static MediaPicture? Picture(MediaItem item, Func<int, string, string> url)
+    {
+        if (item.Width is not { } width || item.Height is not { } height || item.Widths.Count == 0)
+            return null;
+        var widths = item.Widths.Order().ToList();
+        string Srcset(string format) => string.Join(", ", widths.Select(w => $"{url(w, format)} {w}w"));
+        var sources = item.Formats.Where(f => f != "jpg")
+            .Select(f => new PictureSource(f == "avif" ? "image/avif" : "image/webp", Srcset(f))).ToList();
+        var largest = widths[^1];
+        // width/height of the largest preset keep the aspect ratio, so the browser reserves the space before loading.
+        var shownHeight = (int)Math.Round(height * (double)Math.Min(largest, width) / width);
+        return new MediaPicture(item.Alt, Math.Min(largest, width), shownHeight, sources,
+            url(widths.FirstOrDefault(w => w >= 640, largest), "jpg"), Srcset("jpg"),
+            item.Caption.Length > 0 ? item.Caption : null, item.Credit.Length > 0 ? item.Credit : null);
+    }
+
+    private Task<MediaItem?> FindAsync(string id, CancellationToken ct) =>
+        db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+}

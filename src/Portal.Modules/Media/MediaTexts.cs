@@ -1,0 +1,36 @@
+namespace Portal.Modules.Media;
+
+/// <summary>The Vietnamese wording of the media library, kept in one place so English can follow.</summary>
+internal static class MediaTexts
+{
+    public const string FormExpired = "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ; hãy tải lại trang rồi thử lại.";
+    public const string NoFile = "Chưa chọn tệp nào để tải lên.";
+    public const string TypeRefused = "Tệp „{0}” không thuộc loại được phép. Chỉ nhận ảnh JPEG, PNG, WebP, GIF, AVIF; PDF; video MP4, WebM; phụ đề WebVTT; tài liệu DOCX, XLSX. Ảnh SVG và các loại khác bị từ chối.";
+    public const string TooLarge = "Tệp „{0}” quá lớn: tối đa {1} cho loại tệp này.";
+    public const string TooManyPixels = "Ảnh „{0}” có kích thước {1} × {2} điểm ảnh, vượt giới hạn {3} triệu điểm ảnh.";
+    public const string Corrupt = "Tệp „{0}” bị hỏng hoặc không đầy đủ nên không xử lý được.";
+    public const string AltRequired = "Vui lòng nhập mô tả ảnh (văn bản thay thế) cho „{0}”.";
+    public const string AltTooLong = "Mô tả ảnh dài tối đa 500 ký tự.";
+    public const string NotFound = "Không tìm thấy tệp trong thư viện.";
+    public const string InUse = "Không xóa được: tệp đang được dùng ở {0} nội dung. Hãy gỡ tệp khỏi các nội dung đó trước.";
+    public const string ReplaceKindMismatch = "Tệp thay thế phải cùng loại với tệp cũ ({0}).";
+    public const string Deleted = "Đã xóa tệp „{0}” khỏi thư viện.";
+    public const string Saved = "Đã lưu thông tin tệp.";
+    public const string Replaced = "Đã thay tệp; mọi nội dung dùng tệp này hiển thị tệp mới.";
+    public const string UploadTitle = "Tải lên bị từ chối";
+    public const string Busy = "Máy chủ đang xử lý nhiều ảnh; vui lòng thử lại sau giây lát.";
+    public const string CaptionsMustBeVtt = "Phụ đề phải là một tệp WebVTT trong thư viện.";
+
+    public static string KindName(MediaKind kind) => kind switch
+    {
+        MediaKind.Image => "Ảnh",
+        MediaKind.Video => "Video",
+        MediaKind.Pdf => "PDF",
+        MediaKind.Captions => "Phụ đề",
+        _ => "Tài liệu",
+    };
+
+    public static string Size(long bytes) => bytes >= 1 << 20
+        ? $"{bytes / (double)(1 << 20):0.#} MB".Replace('.', ',')
+        : $"{Math.Max(1, bytes / 1024)} KB";
+}
