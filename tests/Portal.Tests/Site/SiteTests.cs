@@ -92,4 +92,13 @@ public sealed class SiteTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
     }
+
+    [Fact]
+    public async Task Pages_are_compressed_for_clients_that_accept_it()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/tin-tuc");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        var response = await factory.Anonymous().SendAsync(request);
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+    }
 }
