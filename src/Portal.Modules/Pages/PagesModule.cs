@@ -8,6 +8,8 @@ public static class PagesModule
 {
     public const string ContentType = "page";
 
+    public static readonly ContentTypeDefinition Definition = new(ContentType, "Trang giới thiệu", "") { ItemName = "trang giới thiệu" };
+
     public static IServiceCollection AddPagesModule(this IServiceCollection services) =>
-        services.AddContentType(new ContentTypeDefinition(ContentType, "Trang giới thiệu", ""));
+        services.AddContentType(Definition);
 }

@@ -1,15 +1,6 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Modules.Infrastructure;
-using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Site;
 
 namespace Portal.Modules.Publications;
 
-public sealed class IndexModel(PortalDbContext db) : PageModel
-{
-    public IReadOnlyList<SectionItem> Items { get; private set; } = [];
-    public Pager Pager { get; private set; } = new(1, 20, 0);
-
-    public async Task OnGetAsync(int? trang, CancellationToken ct) =>
-        (Items, Pager) = await db.PageAsync(PublicationsModule.ContentType, trang, 20, ct);
-}
+public sealed class IndexModel(PortalDbContext db) : SectionListModel(db, PublicationsModule.Definition);

@@ -21,18 +21,21 @@ public abstract class SectionDetailsModel(
     /// <summary>schema.org JSON-LD for the page, rendered by the layout from ViewData["JsonLd"].</summary>
     public string? JsonLd { get; private set; }
 
+    /// <summary>English pages override this; sections are Vietnamese.</summary>
+    protected virtual string Culture => "vi";
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var (version, movedTo) = await Db.FindPublishedAsync(type.Name, "vi", slug, ct);
+        var (version, movedTo) = await Db.FindPublishedAsync(type.Name, Culture, slug, ct);
         if (movedTo is not null)
-            return RedirectPermanent(type.UrlFor("vi", movedTo));
+            return RedirectPermanent(type.UrlFor(Culture, movedTo));
         if (version is null)
             return NotFound();
         (Item, Fields) = (ArticleView.From(version), new ContentFieldValues(version.FieldsJson));
         if (structuredData is not null)
         {
             var agency = await HttpContext.RequestServices.GetRequiredService<SiteSettingsStore>().GetAsync(ct);
-            JsonLd = structuredData(version, Request.Absolute(type.UrlFor("vi", version.Slug)), agency);
+            JsonLd = structuredData(version, Request.Absolute(type.UrlFor(Culture, version.Slug)), agency);
         }
         await OnLoadedAsync(version, ct);
         return Page();
