@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.Modules.Infrastructure;
-using Portal.Modules.Infrastructure.Text;
 
 namespace Portal.Modules.Content;
 
@@ -22,7 +21,7 @@ public sealed class ContentManager(
     {
         var definition = types.Get(type);
         var now = Now;
-        var validation = Validate(definition, draft);
+        var validation = ContentDrafts.Validate(definition, draft);
         if (!validation.Succeeded)
             return (validation, null);
         id ??= NewId();
@@ -30,8 +29,8 @@ public sealed class ContentManager(
         if (!slug.Result.Succeeded)
             return (slug.Result, null);
         var item = new ContentItem { Id = id, ContentType = type, Culture = culture, Slug = slug.Slug!, CreatedUtc = now, ModifiedUtc = now, OwnerId = actor.UserId };
-        item.Versions.Add(NewVersion(item, 1, draft, slug.Slug!, actor, now));
-        ApplyDisplayDate(definition, item.Versions[0]);
+        item.Versions.Add(ContentDrafts.NewVersion(item, 1, draft, slug.Slug!, actor, now));
+        ContentDrafts.ApplyDisplayDate(definition, item.Versions[0]);
         db.Add(item);
         Audit(item, "created", 1, actor, now);
         await db.SaveChangesAsync(ct);
@@ -42,7 +41,7 @@ public sealed class ContentManager(
         ChangeAsync(id, stamp, actor, ct, async (item, versions, now) =>
         {
             var definition = types.Get(item.ContentType);
-            var validation = Validate(definition, draft);
+            var validation = ContentDrafts.Validate(definition, draft);
             if (!validation.Succeeded)
                 return validation;
             // Without a slug the address stays: a retitled article keeps its links.
@@ -54,19 +53,19 @@ public sealed class ContentManager(
             if (latest.Published || latest.State == ContentState.Archived)
             {
                 latest.Latest = false;
-                target = NewVersion(item, versions.Max(v => v.Number) + 1, draft, slug.Slug!, actor, now);
+                target = ContentDrafts.NewVersion(item, versions.Max(v => v.Number) + 1, draft, slug.Slug!, actor, now);
                 db.Add(target);
             }
             else
             {
-                Apply(target, draft, slug.Slug!, actor);
+                ContentDrafts.Apply(target, draft, slug.Slug!, actor);
                 if (target.State == ContentState.Scheduled)
                 {
                     target.State = ContentState.Draft;
                     target.ScheduledUtc = null;
                 }
             }
-            ApplyDisplayDate(definition, target);
+            ContentDrafts.ApplyDisplayDate(definition, target);
             item.Slug = slug.Slug!;
             Audit(item, "saved", target.Number, actor, now, draft.Note);
             return ContentResult.Ok;
@@ -119,7 +118,7 @@ public sealed class ContentManager(
             var latest = versions.Single(v => v.Latest);
             latest.Latest = false;
             var draft = new ContentDraft(source.Title, slug.Slug, source.Summary, source.BodyMarkdown, source.FieldsJson, source.DisplayDateUtc);
-            var copy = NewVersion(item, versions.Max(v => v.Number) + 1, draft, slug.Slug!, actor, now);
+            var copy = ContentDrafts.NewVersion(item, versions.Max(v => v.Number) + 1, draft, slug.Slug!, actor, now);
             db.Add(copy);
             item.Slug = slug.Slug!;
             Audit(item, "reverted", copy.Number, actor, now, $"từ phiên bản {number}");
@@ -246,50 +245,6 @@ public sealed class ContentManager(
                 }
             }
         }
-    }
-
-    private static ContentResult Validate(ContentTypeDefinition type, ContentDraft draft)
-    {
-        if (string.IsNullOrWhiteSpace(draft.Title))
-            return ContentResult.Fail(ContentTexts.TitleRequired, "Title");
-        if (draft.Title.Trim().Length > 300)
-            return ContentResult.Fail(ContentTexts.TitleTooLong, "Title");
-        if (draft.Summary.Length > 2000)
-            return ContentResult.Fail(ContentTexts.SummaryTooLong, "Summary");
-        return ContentFieldValidator.Validate(type.Fields, draft.FieldsJson) is { } problem
-            ? ContentResult.Fail(problem.Message, $"Fields[{problem.Field}]")
-            : ContentResult.Ok;
-    }
-
-    private static void ApplyDisplayDate(ContentTypeDefinition type, ContentVersion version)
-    {
-        if (type.DisplayDateField is { } field && new ContentFieldValues(version.FieldsJson).DateUtc(field) is { } date)
-            version.DisplayDateUtc = date;
-    }
-
-    private static ContentVersion NewVersion(ContentItem item, int number, ContentDraft draft, string slug, Actor actor, DateTime now)
-    {
-        var version = new ContentVersion
-        {
-            ContentItemId = item.Id, ContentType = item.ContentType, Culture = item.Culture, Number = number,
-            Latest = true, State = ContentState.Draft, Title = "", Slug = slug, CreatedUtc = now,
-        };
-        Apply(version, draft, slug, actor);
-        return version;
-    }
-
-    private static void Apply(ContentVersion version, ContentDraft draft, string slug, Actor actor)
-    {
-        version.Title = draft.Title.Trim();
-        version.Slug = slug;
-        version.Summary = draft.Summary.Trim();
-        version.BodyMarkdown = draft.BodyMarkdown;
-        version.BodyHtml = MarkdownRenderer.ToSafeHtml(draft.BodyMarkdown);
-        version.FieldsJson = string.IsNullOrWhiteSpace(draft.FieldsJson) ? "{}" : draft.FieldsJson;
-        version.DisplayDateUtc = draft.DisplayDateUtc ?? version.DisplayDateUtc;
-        version.AuthorId = actor.UserId;
-        version.AuthorName = actor.UserName;
-        version.Note = draft.Note;
     }
 
     private void ReindexTerms(ContentItem item, ContentVersion? published)

@@ -1,0 +1,51 @@
+using Portal.Modules.Infrastructure.Text;
+
+namespace Portal.Modules.Content;
+
+/// <summary>How a draft becomes a version: the checks every road in must pass, and the copying.</summary>
+internal static class ContentDrafts
+{
+    public static ContentResult Validate(ContentTypeDefinition type, ContentDraft draft)
+    {
+        if (string.IsNullOrWhiteSpace(draft.Title))
+            return ContentResult.Fail(ContentTexts.TitleRequired, "Title");
+        if (draft.Title.Trim().Length > 300)
+            return ContentResult.Fail(ContentTexts.TitleTooLong, "Title");
+        if (draft.Summary.Length > 2000)
+            return ContentResult.Fail(ContentTexts.SummaryTooLong, "Summary");
+        return ContentFieldValidator.Validate(type.Fields, draft.FieldsJson) is { } problem
+            ? ContentResult.Fail(problem.Message, $"Fields[{problem.Field}]")
+            : ContentResult.Ok;
+    }
+
+    public static void ApplyDisplayDate(ContentTypeDefinition type, ContentVersion version)
+    {
+        if (type.DisplayDateField is { } field && new ContentFieldValues(version.FieldsJson).DateUtc(field) is { } date)
+            version.DisplayDateUtc = date;
+    }
+
+    public static ContentVersion NewVersion(ContentItem item, int number, ContentDraft draft, string slug, Actor actor, DateTime now)
+    {
+        var version = new ContentVersion
+        {
+            ContentItemId = item.Id, ContentType = item.ContentType, Culture = item.Culture, Number = number,
+            Latest = true, State = ContentState.Draft, Title = "", Slug = slug, CreatedUtc = now,
+        };
+        Apply(version, draft, slug, actor);
+        return version;
+    }
+
+    public static void Apply(ContentVersion version, ContentDraft draft, string slug, Actor actor)
+    {
+        version.Title = draft.Title.Trim();
+        version.Slug = slug;
+        version.Summary = draft.Summary.Trim();
+        version.BodyMarkdown = draft.BodyMarkdown;
+        version.BodyHtml = MarkdownRenderer.ToSafeHtml(draft.BodyMarkdown);
+        version.FieldsJson = string.IsNullOrWhiteSpace(draft.FieldsJson) ? "{}" : draft.FieldsJson;
+        version.DisplayDateUtc = draft.DisplayDateUtc ?? version.DisplayDateUtc;
+        version.AuthorId = actor.UserId;
+        version.AuthorName = actor.UserName;
+        version.Note = draft.Note;
+    }
+}
