@@ -4,6 +4,7 @@ using Portal.Modules.Infrastructure;
 using Portal.Modules.News;
 using Portal.Modules.Pages;
 using Portal.Modules.Recipes;
+using Portal.Modules.Search;
 using Portal.Modules.Settings;
 using Portal.Modules.Taxonomies;
 using Portal.Web;
@@ -20,6 +21,7 @@ builder.Services.AddTaxonomiesModule();
 builder.Services.AddRecipesModule();
 builder.Services.AddPagesModule();
 builder.Services.AddNewsModule();
+builder.Services.AddSearchModule();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ if (PortalCommands.IsCommand(args))
 await app.InitializePortalAsync();
 app.UsePortalHost();
 app.MapContentModule();
+app.MapSearchModule();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,83 @@
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Modules.Search.Engines;
+
+/// <summary>
+/// PostgreSQL: Search_Documents."Vector" (tsvector, GIN) built with the 'simple' configuration from the
+/// already-folded tokens — title A, lead B, body C, pairs and exact keys D — passed through unaccent as a
+/// safety net for anything C# folding left. Ranked with ts_rank_cd and weights, plus pair and exact boosts,
+/// times a mild freshness factor; pg_trgm finds spelling suggestions in Search_Terms.
+/// </summary>
+internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db)
+{
+    private const string Weights = "'{0.0, 0.2, 0.4, 1.0}'";
+    private const string BoostWeights = "'{1.0, 0.1, 0.2, 0.4}'";
+
+    public override async Task InsertAsync(PreparedDocument doc, CancellationToken ct)
+    {
+        var id = await InsertEntryAsync(doc, ct);
+        await ExecuteAsync("""
+            UPDATE "Search_Documents" SET "Vector" =
+                setweight(to_tsvector('simple', unaccent(@t)), 'A') || setweight(to_tsvector('simple', unaccent(@l)), 'B') ||
+                setweight(to_tsvector('simple', unaccent(@b)), 'C') || setweight(to_tsvector('simple', @px), 'D')
+            WHERE "Id" = @id
+            """, ct, ("id", id), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("px", doc.PairTokens + " " + doc.ExactTokens));
+    }
+
+    // The vector lives on the document row: deleting the row removes it.
+    protected override Task DeleteFullTextAsync(long id, CancellationToken ct) => Task.CompletedTask;
+
+    protected override Task ClearFullTextAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public override Task LockCursorAsync(string source, CancellationToken ct) =>
+        ExecuteAsync("""SELECT 1 FROM "Search_Cursor" WHERE "Name" = @name FOR UPDATE""", ct, ("name", source));
+
+    public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
+    {
+        var boost = Boost(query.Query);
+        var parameters = new List<(string, object?)> { ("main", Main(query.Query)), ("boost", boost), ("today", query.Today) };
+        var filters = FilterSql(query.Filters, "d.\"Id\"", parameters);
+        var where = $"d.\"Vector\" @@ to_tsquery('simple', @main){filters}";
+        var boostRank = boost.Length == 0 ? "0" : $"ts_rank({BoostWeights}, d.\"Vector\", to_tsquery('simple', @boost))";
+        var order = query.Sort == SearchSort.Date
+            ? "d.\"Day\" DESC, d.\"Id\" DESC"
+            : $"(ts_rank_cd({Weights}, d.\"Vector\", to_tsquery('simple', @main)) + 0.5 * {boostRank}) * (1.0 + 0.3 / (1.0 + (@today - d.\"Day\") / 365.0)) DESC, d.\"Id\" DESC";
+        var args = parameters.ToArray();
+        var ids = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {where} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
+            r => r.GetInt64(0), ct, args);
+        var total = ids.Count < query.Take && query.Skip == 0
+            ? ids.Count
+            : await ScalarAsync<int>($"""SELECT count(*) FROM "Search_Documents" d WHERE {where}""", ct, args);
+        IReadOnlyList<(string, string, int)> facets = [];
+        if (withFacets && total > 0)
+            facets = await ReadAsync($"""
+                SELECT f."Name", f."Value", count(*)::int FROM "Search_Facets" f
+                WHERE f."Name" <> 'lang' AND f."EntryId" IN (SELECT d."Id" FROM "Search_Documents" d WHERE {where})
+                GROUP BY f."Name", f."Value"
+                """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, args);
+        return new EngineResult(ids, total, facets);
+    }
+
+    public override async Task<string?> SimilarTermAsync(string folded, CancellationToken ct)
+    {
+        var rows = await ReadAsync("""
+            SELECT "Term" FROM "Search_Terms" WHERE "Term" % @term AND "Term" <> @term
+            ORDER BY similarity("Term", @term) DESC, "Docs" DESC LIMIT 1
+            """, r => r.GetString(0), ct, ("term", folded));
+        return rows.FirstOrDefault();
+    }
+
+    /// <summary>tsquery text from folded letter-and-digit tokens only: groups joined by &amp;, phrases by &lt;-&gt;, prefixes :*.</summary>
+    internal static string Main(ParsedQuery query)
+    {
+        var required = query.Required.Select(g =>
+            g.Count == 1 ? g[0].Folded + (g[0].Prefix ? ":*" : "") : "(" + string.Join(" <-> ", g.Select(w => w.Folded)) + ")");
+        var excluded = query.Excluded.Select(g => "!(" + string.Join(" <-> ", g) + ")");
+        return string.Join(" & ", required.Concat(excluded));
+    }
+
+    internal static string Boost(ParsedQuery query) =>
+        string.Join(" | ", query.Pairs().Select(p => p.Token + (p.Prefix ? ":*" : ""))
+            .Concat(query.ExactKeys())
+            .Concat(query.Words.Where(w => w.Prefix).Select(w => w.Folded)));
+}

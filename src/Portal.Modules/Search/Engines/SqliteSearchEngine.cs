@@ -1,0 +1,94 @@
+using System.Text;
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Modules.Search.Engines;
+
+/// <summary>
+/// SQLite FTS5: one table Search_Fts(title, lead, body, pairs, exact, day UNINDEXED) whose rowid is the
+/// document id, fed with already-folded, space-joined tokens (the tokenizer's remove_diacritics 2 is only a
+/// safety net: đ never folds there). Ranked by bm25 with column weights times a mild freshness factor.
+/// </summary>
+internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
+{
+    // title, lead, body, pairs, exact: a title word outweighs a lead word outweighs a body word.
+    private const string Bm25 = "bm25(\"Search_Fts\", 10.0, 4.0, 1.0, 3.0, 2.0)";
+    private const string Text = "{title lead body}";
+
+    public override async Task InsertAsync(PreparedDocument doc, CancellationToken ct)
+    {
+        var id = await InsertEntryAsync(doc, ct);
+        await ExecuteAsync("""
+            INSERT INTO "Search_Fts" (rowid, title, lead, body, pairs, exact, day) VALUES (@id, @t, @l, @b, @p, @x, @day)
+            """, ct, ("id", id), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens), ("day", doc.Day));
+    }
+
+    protected override Task DeleteFullTextAsync(long id, CancellationToken ct) =>
+        ExecuteAsync("""DELETE FROM "Search_Fts" WHERE rowid = @id""", ct, ("id", id));
+
+    // A regular (not external-content) FTS5 table: DELETE empties it; 'rebuild' is never needed.
+    protected override Task ClearFullTextAsync(CancellationToken ct) => ExecuteAsync("""DELETE FROM "Search_Fts" """, ct);
+
+    public override Task LockCursorAsync(string source, CancellationToken ct) =>
+        ExecuteAsync("""UPDATE "Search_Cursor" SET "Position" = "Position" WHERE "Name" = @name""", ct, ("name", source));
+
+    public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
+    {
+        var parameters = new List<(string, object?)> { ("match", Match(query.Query)), ("today", query.Today) };
+        var filters = FilterSql(query.Filters, "rowid", parameters);
+        var where = $"\"Search_Fts\" MATCH @match{filters}";
+        var order = query.Sort == SearchSort.Date
+            ? "day DESC, rowid DESC"
+            : $"{Bm25} * (1.0 + 0.3 / (1.0 + (@today - day) / 365.0)), rowid DESC";
+        var args = parameters.ToArray();
+        var ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE {where} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
+            r => r.GetInt64(0), ct, args);
+        var total = ids.Count < query.Take && query.Skip == 0
+            ? ids.Count
+            : await ScalarAsync<int>($"""SELECT count(*) FROM "Search_Fts" WHERE {where}""", ct, args);
+        IReadOnlyList<(string, string, int)> facets = [];
+        if (withFacets && total > 0)
+            facets = await ReadAsync($"""
+                SELECT f."Name", f."Value", count(*) FROM "Search_Facets" f
+                WHERE f."Name" <> 'lang' AND f."EntryId" IN (SELECT rowid FROM "Search_Fts" WHERE {where})
+                GROUP BY f."Name", f."Value"
+                """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, args);
+        return new EngineResult(ids, total, facets);
+    }
+
+    public override async Task<string?> SimilarTermAsync(string folded, CancellationToken ct)
+    {
+        var maxDistance = folded.Length <= 4 ? 1 : 2;
+        var candidates = await ReadAsync("""
+            SELECT "Term", "Docs" FROM "Search_Terms" WHERE length("Term") BETWEEN @min AND @max
+            """, r => (Term: r.GetString(0), Docs: r.GetInt32(1)), ct, ("min", folded.Length - maxDistance), ("max", folded.Length + maxDistance));
+        return candidates
+            .Select(c => (c.Term, c.Docs, Distance: EditDistance.Between(folded, c.Term)))
+            .Where(c => c.Distance <= maxDistance && c.Term != folded)
+            .OrderBy(c => c.Distance).ThenByDescending(c => c.Docs)
+            .Select(c => c.Term)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// MATCH text built only from folded letter-and-digit tokens, each quoted: the required groups in the text
+    /// columns, minus the excluded ones, AND an always-true disjunction that lets bm25 reward adjacent pairs,
+    /// exact-diacritic keys and the last word typed in full.
+    /// </summary>
+    internal static string Match(ParsedQuery query)
+    {
+        var required = string.Join(" AND ", query.Required.Select(Group));
+        var main = new StringBuilder($"{Text} : ({required})");
+        foreach (var excluded in query.Excluded)
+            main.Append($" NOT {Text} : (\"{string.Join(' ', excluded)}\")");
+        var boosts = new List<string> { $"{Text} : {Group(query.Required[0])}" };
+        boosts.AddRange(query.Pairs().Select(p => $"pairs : \"{p.Token}\"" + (p.Prefix ? "*" : "")));
+        boosts.AddRange(query.ExactKeys().Select(k => $"exact : \"{k}\""));
+        boosts.AddRange(query.Words.Where(w => w.Prefix).Select(w => $"{Text} : \"{w.Folded}\""));
+        return $"({main}) AND ({string.Join(" OR ", boosts)})";
+    }
+
+    private static string Group(IReadOnlyList<QueryWord> group) =>
+        group.Count == 1 && group[0].Prefix
+            ? $"\"{group[0].Folded}\"*"
+            : $"\"{string.Join(' ', group.Select(w => w.Folded))}\"";
+}
