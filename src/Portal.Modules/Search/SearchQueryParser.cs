@@ -40,7 +40,7 @@ internal static class SearchQueryParser
     public const int MaxInputLength = 256;
     public const int MaxWords = 10;
     public const int MaxExcluded = 5;
-    private const int MinPrefixLength = 2;
+    private const int MinPrefixLength = 1;
 
     public static ParsedQuery Parse(string? input)
     {

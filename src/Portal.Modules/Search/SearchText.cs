@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using Portal.Modules.Infrastructure.Text;
 
@@ -16,6 +17,9 @@ internal readonly record struct Word(int Start, int Length, string Folded, bool 
 internal static class SearchText
 {
     public const int MaxWordLength = 40;
+
+    // The default encoder would turn every Vietnamese letter into an entity.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static List<Word> Words(string? text)
     {
@@ -128,11 +132,11 @@ internal static class SearchText
         {
             if (word.Start < start || word.Start + word.Length > end || !terms.Matches(word.Folded))
                 continue;
-            builder.Append(WebUtility.HtmlEncode(text[at..word.Start]));
-            builder.Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(word.Start, word.Length))).Append("</mark>");
+            builder.Append(Html.Encode(text[at..word.Start]));
+            builder.Append("<mark>").Append(Html.Encode(text.Substring(word.Start, word.Length))).Append("</mark>");
             at = word.Start + word.Length;
         }
-        builder.Append(WebUtility.HtmlEncode(text[at..end]));
+        builder.Append(Html.Encode(text[at..end]));
         return builder.ToString();
     }
 }
