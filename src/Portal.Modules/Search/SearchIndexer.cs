@@ -132,21 +132,11 @@ internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEn
         return position;
     }
 
-    private async Task EnsureCursorAsync(string name, CancellationToken ct)
-    {
-        if (await db.Set<SearchCursor>().AnyAsync(c => c.Name == name, ct))
-            return;
-        try
-        {
-            db.Add(new SearchCursor { Name = name, UpdatedUtc = Now });
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another node created it first.
-        }
-        db.ChangeTracker.Clear();
-    }
+    // Several nodes may create the row at once: the insert simply loses the race quietly.
+    private Task EnsureCursorAsync(string name, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Search_Cursor" ("Name", "Position", "UpdatedUtc") VALUES ({name}, 0, {Now}) ON CONFLICT ("Name") DO NOTHING
+            """, ct);
 
     private async Task<SearchCursor> CursorAsync(string name, CancellationToken ct)
     {
