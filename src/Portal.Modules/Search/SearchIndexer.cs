@@ -12,7 +12,8 @@ namespace Portal.Modules.Search;
 /// </summary>
 internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEnumerable<ISearchDocumentSource> sources, TimeProvider clock, ILogger<SearchIndexer> logger)
 {
-    public const int BatchSize = 500;
+    /// <summary>Documents per transaction; small enough that a node never holds the cursor lock for long.</summary>
+    public int BatchSize { get; set; } = 500;
 
     // On PostgreSQL a log row with a lower id can commit after a higher one; the cursor only passes rows
     // this old, so a late commit is re-read on the next poll (and re-indexing by state is idempotent).

@@ -14,7 +14,7 @@ internal readonly record struct Word(int Start, int Length, string Folded, bool 
 /// adjacent-syllable pairs, and diacritic-exact keys. Engines receive these tokens space-joined, so their own
 /// tokenizers only ever split on spaces and never disagree with this one.
 /// </summary>
-internal static class SearchText
+internal static partial class SearchText
 {
     public const int MaxWordLength = 40;
 
@@ -132,13 +132,19 @@ internal static class SearchText
         {
             if (word.Start < start || word.Start + word.Length > end || !terms.Matches(word.Folded))
                 continue;
-            builder.Append(Html.Encode(text[at..word.Start]));
+            builder.Append(Between(text[at..word.Start]));
             builder.Append("<mark>").Append(Html.Encode(text.Substring(word.Start, word.Length))).Append("</mark>");
             at = word.Start + word.Length;
         }
-        builder.Append(Html.Encode(text[at..end]));
+        builder.Append(Between(text[at..end]));
         return builder.ToString();
     }
+
+    // Paragraph breaks of a body become plain spaces in a one-line snippet.
+    private static string Between(string text) => Html.Encode(Whitespace().Replace(text, " "));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Whitespace();
 }
 
 /// <summary>The folded words a query looks for, to mark them in titles and snippets.</summary>
