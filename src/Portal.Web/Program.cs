@@ -27,6 +27,8 @@ var app = builder.Build();
 
 if (PortalCommands.IsCommand(args))
     return await PortalCommands.RunAsync(app, args);
+if (SearchCommands.IsCommand(args))
+    return await SearchCommands.RunAsync(app, args);
 
 await app.InitializePortalAsync();
 app.UsePortalHost();

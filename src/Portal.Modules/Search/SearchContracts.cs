@@ -3,7 +3,7 @@ namespace Portal.Modules.Search;
 /// <summary>
 /// One searchable thing, as a source hands it to the index. Id is unique across sources ("content:abc");
 /// Type is the facet users filter on ("news", "page", "expert"…). Facets carry extra filterable values
-/// ("category", "field"); the index adds "type", "year" and "lang" itself.
+/// ("category", "field"); the index adds "type" and "year" itself.
 /// </summary>
 public sealed record SearchDocument(
     string Id,
@@ -49,7 +49,8 @@ public sealed record SearchRequest(
     SearchSort Sort = SearchSort.Relevance,
     int Page = 1,
     int Size = 10,
-    string Culture = "vi");
+    string Culture = "vi",
+    bool WithFacets = true);
 
 /// <summary>A hit: Title and Snippet are HTML-encoded with the matched words in &lt;mark&gt;.</summary>
 public sealed record SearchHit(string Id, string Type, string Title, string TitleHtml, string SnippetHtml, string Url, DateTime? DateUtc);

@@ -22,7 +22,7 @@ internal sealed class SearchEntry
     public int Day { get; set; }
 }
 
-/// <summary>A filterable value of a document (type, year, lang, category, field), counted for facets.</summary>
+/// <summary>A filterable value of a document (type, year, category, field), counted for facets.</summary>
 internal sealed class SearchFacet
 {
     public long Id { get; set; }

@@ -98,12 +98,9 @@ internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEn
         var ids = changes.Select(c => c.DocumentId).Distinct().ToList();
         var documents = (await source.LoadAsync(ids, ct)).ToDictionary(d => d.Id);
         var terms = new Dictionary<string, (string Display, int Delta)>();
-        foreach (var id in ids)
-        {
-            await engine.RemoveAsync(id, terms, ct);
-            if (documents.TryGetValue(id, out var document))
-                await engine.AddAsync(PreparedDocument.From(document), terms, ct);
-        }
+        await engine.RemoveAsync(ids, terms, ct);
+        foreach (var document in documents.Values)
+            await engine.AddAsync(PreparedDocument.From(document), terms, ct);
         await engine.ApplyTermsAsync(terms, ct);
         var next = SafePosition(cursor.Position, changes);
         var advanced = next > cursor.Position;

@@ -20,12 +20,12 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
         var filters = Filters(request);
-        var result = await engine.QueryAsync(new EngineQuery(query, filters, request.Sort, (page - 1) * size, size, PreparedDocument.Today(clock)), true, ct);
+        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, request.Sort, (page - 1) * size, size, PreparedDocument.Today(clock)), request.WithFacets, ct);
         var hits = await HitsAsync(result.Ids, query.Highlighting(), ct);
         var facets = result.Facets.GroupBy(f => f.Name).ToDictionary(
             g => g.Key,
             g => (IReadOnlyList<FacetValue>)g.OrderByDescending(f => f.Count).ThenBy(f => f.Value).Select(f => new FacetValue(f.Value, f.Count)).ToList());
-        var didYouMean = result.Total == 0 ? await DidYouMeanAsync(query, filters, ct) : null;
+        var didYouMean = result.Total == 0 ? await DidYouMeanAsync(query, request.Culture, filters, ct) : null;
         return new SearchResults(result.Total, hits, facets, didYouMean);
     }
 
@@ -34,7 +34,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var query = SearchQueryParser.Parse(text);
         if (query.IsEmpty)
             return [];
-        var result = await engine.QueryAsync(new EngineQuery(query, [new("lang", "vi")], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock)), false, ct);
+        var result = await engine.QueryAsync(new EngineQuery(query, "vi", [], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock)), false, ct);
         var entries = await EntriesAsync(result.Ids, ct);
         var words = query.Words.ToList();
         // Frequent terms: the original spellings, in the matching documents, of the words being typed.
@@ -64,7 +64,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
 
     private static List<FacetFilter> Filters(SearchRequest request)
     {
-        var filters = new List<FacetFilter> { new("lang", request.Culture) };
+        var filters = new List<FacetFilter>();
         if (!string.IsNullOrWhiteSpace(request.Type)) filters.Add(new("type", request.Type.Trim()));
         if (!string.IsNullOrWhiteSpace(request.Category)) filters.Add(new("category", request.Category.Trim()));
         if (!string.IsNullOrWhiteSpace(request.Field)) filters.Add(new("field", request.Field.Trim()));
@@ -91,7 +91,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
     }
 
     /// <summary>Each unknown word swapped for its nearest indexed term; offered only if that query finds something.</summary>
-    private async Task<string?> DidYouMeanAsync(ParsedQuery query, List<FacetFilter> filters, CancellationToken ct)
+    private async Task<string?> DidYouMeanAsync(ParsedQuery query, string culture, List<FacetFilter> filters, CancellationToken ct)
     {
         var changed = false;
         var words = new List<string>();
@@ -113,7 +113,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         if (!changed)
             return null;
         var suggestion = string.Join(' ', words);
-        var check = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), filters, SearchSort.Relevance, 0, 1, 0), false, ct);
+        var check = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0), false, ct);
         return check.Total > 0 ? suggestion : null;
     }
 

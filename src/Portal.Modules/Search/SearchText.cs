@@ -40,7 +40,7 @@ internal static partial class SearchText
             var start = i;
             while (i < text.Length && IsWordChar(text[i]))
                 i++;
-            var folded = VietnameseText.Fold(text[start..i]);
+            var folded = FoldWord(text.AsSpan(start, i - start));
             if (folded.Length > MaxWordLength)
                 folded = folded[..MaxWordLength];
             if (folded.Length > 0 && folded.All(IsTokenChar))
@@ -48,6 +48,24 @@ internal static partial class SearchText
             pendingBreak = false;
         }
         return words;
+    }
+
+    // Vietnamese has a few thousand syllables: folding each once and remembering it makes indexing
+    // 100,000 documents several times faster. Bounded, so odd input cannot grow it without limit.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Folded = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> ExactKeys = new();
+    private const int MaxCached = 200_000;
+
+    private static string FoldWord(ReadOnlySpan<char> word)
+    {
+        var lookup = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var folded))
+            return folded;
+        var text = word.ToString();
+        folded = VietnameseText.Fold(text);
+        if (Folded.Count < MaxCached)
+            Folded.TryAdd(text, folded);
+        return folded;
     }
 
     /// <summary>"Công nghệ thông tin" → "cong nghe thong tin".</summary>
@@ -69,6 +87,16 @@ internal static partial class SearchText
     /// </summary>
     public static string ExactKey(string originalWord)
     {
+        if (ExactKeys.TryGetValue(originalWord, out var key))
+            return key;
+        key = ComputeExactKey(originalWord);
+        if (ExactKeys.Count < MaxCached)
+            ExactKeys.TryAdd(originalWord, key);
+        return key;
+    }
+
+    private static string ComputeExactKey(string originalWord)
+    {
         var lower = originalWord.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         uint hash = 2166136261;
         foreach (var c in lower)
@@ -80,6 +108,10 @@ internal static partial class SearchText
 
     public static string ExactTokens(string text, IReadOnlyList<Word> words) =>
         string.Join(' ', words.Select(w => ExactKey(text.Substring(w.Start, w.Length))));
+
+    /// <summary>One token for a filter value: ("category", "chuyen-doi-so") → "zfcategorychuyendoiso".</summary>
+    public static string FilterToken(string name, string value) =>
+        "zf" + name + VietnameseText.Slugify(value, 100).Replace("-", "", StringComparison.Ordinal);
 
     public static bool IsWordChar(char c)
     {

@@ -35,9 +35,9 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db
     public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
     {
         var boost = Boost(query.Query);
-        var parameters = new List<(string, object?)> { ("main", Main(query.Query)), ("boost", boost), ("today", query.Today) };
+        var parameters = new List<(string, object?)> { ("main", Main(query.Query)), ("boost", boost), ("today", query.Today), ("lang", query.Culture) };
         var filters = FilterSql(query.Filters, "d.\"Id\"", parameters);
-        var where = $"d.\"Vector\" @@ to_tsquery('simple', @main){filters}";
+        var where = $"d.\"Vector\" @@ to_tsquery('simple', @main) AND d.\"Culture\" = @lang{filters}";
         var boostRank = boost.Length == 0 ? "0" : $"ts_rank({BoostWeights}, d.\"Vector\", to_tsquery('simple', @boost))";
         var order = query.Sort == SearchSort.Date
             ? "d.\"Day\" DESC, d.\"Id\" DESC"
@@ -51,8 +51,8 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db
         IReadOnlyList<(string, string, int)> facets = [];
         if (withFacets && total > 0)
             facets = await ReadAsync($"""
-                SELECT f."Name", f."Value", count(*)::int FROM "Search_Facets" f
-                WHERE f."Name" <> 'lang' AND f."EntryId" IN (SELECT d."Id" FROM "Search_Documents" d WHERE {where})
+                SELECT f."Name", f."Value", count(*)::int FROM (SELECT d."Id" FROM "Search_Documents" d WHERE {where}) m
+                JOIN "Search_Facets" f ON f."EntryId" = m."Id"
                 GROUP BY f."Name", f."Value"
                 """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, args);
         return new EngineResult(ids, total, facets);

@@ -36,7 +36,7 @@ internal sealed record PreparedDocument(
         {
             SearchText.ExactTokens(title, titleWords), SearchText.ExactTokens(lead, leadWords), SearchText.ExactTokens(body, bodyWords),
         }.Where(s => s.Length > 0));
-        var facets = new List<(string, string)> { ("type", doc.Type), ("lang", doc.Culture) };
+        var facets = new List<(string, string)> { ("type", doc.Type) };
         if (doc.DateUtc is { } date)
             facets.Add(("year", date.Year.ToString(CultureInfo.InvariantCulture)));
         foreach (var (name, values) in doc.Facets)

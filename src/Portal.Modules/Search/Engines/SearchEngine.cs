@@ -7,7 +7,7 @@ namespace Portal.Modules.Search.Engines;
 
 internal sealed record FacetFilter(string Name, string Value);
 
-internal sealed record EngineQuery(ParsedQuery Query, IReadOnlyList<FacetFilter> Filters, SearchSort Sort, int Skip, int Take, int Today);
+internal sealed record EngineQuery(ParsedQuery Query, string Culture, IReadOnlyList<FacetFilter> Filters, SearchSort Sort, int Skip, int Take, int Today);
 
 internal sealed record EngineResult(IReadOnlyList<long> Ids, int Total, IReadOnlyList<(string Name, string Value, int Count)> Facets);
 
@@ -15,8 +15,11 @@ internal sealed record EngineResult(IReadOnlyList<long> Ids, int Total, IReadOnl
 /// What both engines share: the documents, facets and terms tables, written with plain SQL that SQLite and
 /// PostgreSQL both accept. Subclasses add their full-text structure and their query syntax.
 /// </summary>
-internal abstract class SearchEngine(PortalDbContext db)
+internal abstract class SearchEngine(PortalDbContext db) : IDisposable
 {
+    // Prepared once per scope: a rebuild runs the same few statements hundreds of thousands of times.
+    private readonly Dictionary<string, DbCommand> commands = [];
+
     protected PortalDbContext Db { get; } = db;
 
     public abstract Task InsertAsync(PreparedDocument doc, CancellationToken ct);
@@ -33,18 +36,20 @@ internal abstract class SearchEngine(PortalDbContext db)
     /// <summary>Takes the cursor row's write lock for the rest of the transaction: one indexer at a time, on any node.</summary>
     public abstract Task LockCursorAsync(string source, CancellationToken ct);
 
-    public async Task<bool> RemoveAsync(string key, Dictionary<string, (string Display, int Delta)> terms, CancellationToken ct)
+    /// <summary>Removes whichever of the documents are indexed, counting their words out of the terms table.</summary>
+    public async Task RemoveAsync(IReadOnlyCollection<string> keys, Dictionary<string, (string Display, int Delta)> terms, CancellationToken ct)
     {
-        var old = await Db.Set<SearchEntry>().AsNoTracking().Where(e => e.Key == key)
-            .Select(e => new { e.Id, e.Title, e.Lead }).SingleOrDefaultAsync(ct);
-        if (old is null)
-            return false;
-        foreach (var (term, display) in PreparedDocument.From(new SearchDocument(key, "", "", old.Title, old.Lead, "", "", null, new Dictionary<string, IReadOnlyList<string>>())).Terms())
-            Count(terms, term, display, -1);
-        await DeleteFullTextAsync(old.Id, ct);
-        await ExecuteAsync("""DELETE FROM "Search_Facets" WHERE "EntryId" = @id""", ct, ("id", old.Id));
-        await ExecuteAsync("""DELETE FROM "Search_Documents" WHERE "Id" = @id""", ct, ("id", old.Id));
-        return true;
+        var old = await Db.Set<SearchEntry>().AsNoTracking().Where(e => keys.Contains(e.Key))
+            .Select(e => new { e.Id, e.Key, e.Title, e.Lead }).ToListAsync(ct);
+        var none = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var entry in old)
+        {
+            foreach (var (term, display) in PreparedDocument.From(new SearchDocument(entry.Key, "", "", entry.Title, entry.Lead, "", "", null, none)).Terms())
+                Count(terms, term, display, -1);
+            await DeleteFullTextAsync(entry.Id, ct);
+            await ExecuteAsync("""DELETE FROM "Search_Facets" WHERE "EntryId" = @id""", ct, ("id", entry.Id));
+            await ExecuteAsync("""DELETE FROM "Search_Documents" WHERE "Id" = @id""", ct, ("id", entry.Id));
+        }
     }
 
     public async Task AddAsync(PreparedDocument doc, Dictionary<string, (string Display, int Delta)> terms, CancellationToken ct)
@@ -95,9 +100,15 @@ internal abstract class SearchEngine(PortalDbContext db)
 
     protected DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = Db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
+        var connection = Db.Database.GetDbConnection();
+        if (!commands.TryGetValue(sql, out var command) || command.Connection != connection)
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            commands[sql] = command;
+        }
         command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -108,24 +119,31 @@ internal abstract class SearchEngine(PortalDbContext db)
         return command;
     }
 
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+            command.Dispose();
+        commands.Clear();
+    }
+
     protected async Task ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         await Db.Database.OpenConnectionAsync(ct);
-        await using var command = Command(sql, parameters);
+        var command = Command(sql, parameters);
         await command.ExecuteNonQueryAsync(ct);
     }
 
     protected async Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         await Db.Database.OpenConnectionAsync(ct);
-        await using var command = Command(sql, parameters);
+        var command = Command(sql, parameters);
         return (T)Convert.ChangeType((await command.ExecuteScalarAsync(ct))!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     protected async Task<List<T>> ReadAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         await Db.Database.OpenConnectionAsync(ct);
-        await using var command = Command(sql, parameters);
+        var command = Command(sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<T>();
         while (await reader.ReadAsync(ct))
@@ -138,7 +156,8 @@ internal abstract class SearchEngine(PortalDbContext db)
         var sql = "";
         for (var i = 0; i < filters.Count; i++)
         {
-            sql += $""" AND {idColumn} IN (SELECT "EntryId" FROM "Search_Facets" WHERE "Name" = @fn{i} AND "Value" = @fv{i})""";
+            // Correlated, so the full-text match drives and each candidate costs one index probe.
+            sql += $""" AND EXISTS (SELECT 1 FROM "Search_Facets" x{i} WHERE x{i}."Name" = @fn{i} AND x{i}."Value" = @fv{i} AND x{i}."EntryId" = {idColumn})""";
             parameters.Add(($"fn{i}", filters[i].Name));
             parameters.Add(($"fv{i}", filters[i].Value));
         }

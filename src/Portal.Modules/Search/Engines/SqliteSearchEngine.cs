@@ -4,22 +4,23 @@ using Portal.Modules.Infrastructure;
 namespace Portal.Modules.Search.Engines;
 
 /// <summary>
-/// SQLite FTS5: one table Search_Fts(title, lead, body, pairs, exact, day UNINDEXED) whose rowid is the
+/// SQLite FTS5: one table Search_Fts(day UNINDEXED, meta, title, lead, body, pairs, exact) whose rowid is the
 /// document id, fed with already-folded, space-joined tokens (the tokenizer's remove_diacritics 2 is only a
 /// safety net: đ never folds there). Ranked by bm25 with column weights times a mild freshness factor.
 /// </summary>
 internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
 {
-    // title, lead, body, pairs, exact: a title word outweighs a lead word outweighs a body word.
-    private const string Bm25 = "bm25(\"Search_Fts\", 10.0, 4.0, 1.0, 3.0, 2.0)";
+    // (day, meta,) title, lead, body, pairs, exact: a title word outweighs a lead word outweighs a body word.
+    private const string Bm25 = "bm25(\"Search_Fts\", 0.0, 0.0, 10.0, 4.0, 1.0, 3.0, 2.0)";
     private const string Text = "{title lead body}";
 
     public override async Task InsertAsync(PreparedDocument doc, CancellationToken ct)
     {
         var id = await InsertEntryAsync(doc, ct);
+        var meta = string.Join(' ', doc.Facets.Select(f => SearchText.FilterToken(f.Name, f.Value)).Append(SearchText.FilterToken("lang", doc.Source.Culture)));
         await ExecuteAsync("""
-            INSERT INTO "Search_Fts" (rowid, title, lead, body, pairs, exact, day) VALUES (@id, @t, @l, @b, @p, @x, @day)
-            """, ct, ("id", id), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens), ("day", doc.Day));
+            INSERT INTO "Search_Fts" (rowid, day, meta, title, lead, body, pairs, exact) VALUES (@id, @day, @meta, @t, @l, @b, @p, @x)
+            """, ct, ("id", id), ("day", doc.Day), ("meta", meta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens));
     }
 
     protected override Task DeleteFullTextAsync(long id, CancellationToken ct) =>
@@ -33,26 +34,52 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
 
     public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
     {
-        var parameters = new List<(string, object?)> { ("match", Match(query.Query)), ("today", query.Today) };
-        var filters = FilterSql(query.Filters, "rowid", parameters);
-        var where = $"\"Search_Fts\" MATCH @match{filters}";
-        var order = query.Sort == SearchSort.Date
-            ? "day DESC, rowid DESC"
-            : $"{Bm25} * (1.0 + 0.3 / (1.0 + (@today - day) / 365.0)), rowid DESC";
-        var args = parameters.ToArray();
-        var ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE {where} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
-            r => r.GetInt64(0), ct, args);
+        var filters = query.Filters.Select(f => $"meta : \"{SearchText.FilterToken(f.Name, f.Value)}\"").Prepend($"meta : \"{SearchText.FilterToken("lang", query.Culture)}\"");
+        var args = new (string, object?)[] { ("match", $"{Match(query.Query)} AND {string.Join(" AND ", filters)}") };
+        const string where = "\"Search_Fts\" MATCH @match";
+        List<long> ids;
+        if (query.Sort == SearchSort.Date)
+        {
+            ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE {where} ORDER BY day DESC, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""", r => r.GetInt64(0), ct, args);
+        }
+        else if (query.Skip + query.Take <= RerankWindow)
+        {
+            // bm25 alone comes from the index; the freshness factor needs each row's day, so it is applied to the
+            // best candidates only. It is mild (at most ×1.3): the page's hits are always among them.
+            var candidates = await ReadAsync($"""SELECT rowid, {Bm25} FROM "Search_Fts" WHERE {where} ORDER BY 2 LIMIT {RerankWindow}""",
+                r => (Id: r.GetInt64(0), Score: r.GetDouble(1)), ct, args);
+            var days = await DaysAsync(candidates.Select(c => c.Id).ToList(), ct);
+            ids = candidates.OrderBy(c => c.Score * Freshness(query.Today, days.GetValueOrDefault(c.Id))).ThenByDescending(c => c.Id)
+                .Skip(query.Skip).Take(query.Take).Select(c => c.Id).ToList();
+        }
+        else
+        {
+            ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE {where} ORDER BY {Bm25}, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""", r => r.GetInt64(0), ct, args);
+        }
         var total = ids.Count < query.Take && query.Skip == 0
             ? ids.Count
             : await ScalarAsync<int>($"""SELECT count(*) FROM "Search_Fts" WHERE {where}""", ct, args);
         IReadOnlyList<(string, string, int)> facets = [];
         if (withFacets && total > 0)
             facets = await ReadAsync($"""
-                SELECT f."Name", f."Value", count(*) FROM "Search_Facets" f
-                WHERE f."Name" <> 'lang' AND f."EntryId" IN (SELECT rowid FROM "Search_Fts" WHERE {where})
+                SELECT f."Name", f."Value", count(*) FROM (SELECT rowid AS id FROM "Search_Fts" WHERE {where}) m
+                JOIN "Search_Facets" f ON f."EntryId" = m.id
                 GROUP BY f."Name", f."Value"
                 """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, args);
         return new EngineResult(ids, total, facets);
+    }
+
+    private const int RerankWindow = 300;
+
+    private static double Freshness(int today, int day) => 1.0 + 0.3 / (1.0 + Math.Max(0, today - day) / 365.0);
+
+    private async Task<Dictionary<long, int>> DaysAsync(List<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+            return [];
+        var rows = await ReadAsync($"""SELECT "Id", "Day" FROM "Search_Documents" WHERE "Id" IN ({string.Join(',', ids)})""",
+            r => (r.GetInt64(0), r.GetInt32(1)), ct);
+        return rows.ToDictionary(r => r.Item1, r => r.Item2);
     }
 
     public override async Task<string?> SimilarTermAsync(string folded, CancellationToken ct)

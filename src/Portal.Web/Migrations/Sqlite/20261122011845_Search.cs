@@ -92,10 +92,12 @@ namespace Portal.Web.Migrations.Sqlite
 
             // The full-text table is not an EF entity: rowid = Search_Documents.Id, fed with folded tokens.
             // remove_diacritics 2 (not 1, which misses ệ, ợ) is only a safety net; đ is folded in C#.
+            // meta holds one token per filter value (language, type, year, category, field) so filters are
+            // answered from the index without reading stored rows; day comes first so reading it is cheap.
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE "Search_Fts" USING fts5(
-                    title, lead, body, pairs, exact, day UNINDEXED,
-                    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+                    day UNINDEXED, meta, title, lead, body, pairs, exact,
+                    tokenize = 'unicode61 remove_diacritics 2');
                 """);
         }
 
