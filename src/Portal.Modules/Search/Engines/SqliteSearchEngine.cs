@@ -34,8 +34,10 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
 
     public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
     {
-        var filters = query.Filters.Select(f => $"meta : \"{SearchText.FilterToken(f.Name, f.Value)}\"").Prepend($"meta : \"{SearchText.FilterToken("lang", query.Culture)}\"");
-        var args = new (string, object?)[] { ("match", $"{Match(query.Query)} AND {string.Join(" AND ", filters)}") };
+        var filters = string.Join(" AND ", query.Filters.Select(f => $"meta : \"{SearchText.FilterToken(f.Name, f.Value)}\"")
+            .Prepend($"meta : \"{SearchText.FilterToken("lang", query.Culture)}\""));
+        // Counting and facets need only the matching set; the boosts matter only for ranking.
+        var args = new (string, object?)[] { ("match", $"({Required(query.Query, Text)}) AND {filters}") };
         const string where = "\"Search_Fts\" MATCH @match";
         List<long> ids;
         if (query.Sort == SearchSort.Date)
@@ -46,15 +48,19 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
         {
             // bm25 alone comes from the index; the freshness factor needs each row's day, so it is applied to the
             // best candidates only. It is mild (at most ×1.3): the page's hits are always among them.
-            var candidates = await ReadAsync($"""SELECT rowid, {Bm25} FROM "Search_Fts" WHERE {where} ORDER BY 2 LIMIT {RerankWindow}""",
-                r => (Id: r.GetInt64(0), Score: r.GetDouble(1)), ct, args);
+            // Tiered: documents matching in title or lead outrank body-only ones, and are far fewer; score them
+            // first and only fall back to every match when they cannot fill the page.
+            var candidates = await CandidatesAsync($"{Match(query.Query, "{title lead}")} AND {filters}", ct);
+            if (candidates.Count < query.Skip + query.Take)
+                candidates = await CandidatesAsync($"{Match(query.Query, Text)} AND {filters}", ct);
             var days = await DaysAsync(candidates.Select(c => c.Id).ToList(), ct);
             ids = candidates.OrderBy(c => c.Score * Freshness(query.Today, days.GetValueOrDefault(c.Id))).ThenByDescending(c => c.Id)
                 .Skip(query.Skip).Take(query.Take).Select(c => c.Id).ToList();
         }
         else
         {
-            ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE {where} ORDER BY {Bm25}, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""", r => r.GetInt64(0), ct, args);
+            ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY {Bm25}, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""",
+                r => r.GetInt64(0), ct, ("match", $"{Match(query.Query, Text)} AND {filters}"));
         }
         var total = ids.Count < query.Take && query.Skip == 0
             ? ids.Count
@@ -70,6 +76,10 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
     }
 
     private const int RerankWindow = 300;
+
+    private Task<List<(long Id, double Score)>> CandidatesAsync(string match, CancellationToken ct) =>
+        ReadAsync($"""SELECT rowid, {Bm25} FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY 2 LIMIT {RerankWindow}""",
+            r => (r.GetInt64(0), r.GetDouble(1)), ct, ("match", match));
 
     private static double Freshness(int today, int day) => 1.0 + 0.3 / (1.0 + Math.Max(0, today - day) / 365.0);
 
@@ -101,17 +111,23 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
     /// columns, minus the excluded ones, AND an always-true disjunction that lets bm25 reward adjacent pairs,
     /// exact-diacritic keys and the last word typed in full.
     /// </summary>
-    internal static string Match(ParsedQuery query)
+    internal static string Match(ParsedQuery query, string columns = Text)
     {
-        var required = string.Join(" AND ", query.Required.Select(Group));
-        var main = new StringBuilder($"{Text} : ({required})");
-        foreach (var excluded in query.Excluded)
-            main.Append($" NOT {Text} : (\"{string.Join(' ', excluded)}\")");
+        var main = Required(query, columns);
         var boosts = new List<string> { $"{Text} : {Group(query.Required[0])}" };
         boosts.AddRange(query.Pairs().Select(p => $"pairs : \"{p.Token}\"" + (p.Prefix ? "*" : "")));
         boosts.AddRange(query.ExactKeys().Select(k => $"exact : \"{k}\""));
         boosts.AddRange(query.Words.Where(w => w.Prefix).Select(w => $"{Text} : \"{w.Folded}\""));
         return $"({main}) AND ({string.Join(" OR ", boosts)})";
+    }
+
+    /// <summary>The required groups in the given columns, minus the excluded groups anywhere in the text.</summary>
+    internal static string Required(ParsedQuery query, string columns)
+    {
+        var main = new StringBuilder($"{columns} : ({string.Join(" AND ", query.Required.Select(Group))})");
+        foreach (var excluded in query.Excluded)
+            main.Append($" NOT {Text} : (\"{string.Join(' ', excluded)}\")");
+        return main.ToString();
     }
 
     private static string Group(IReadOnlyList<QueryWord> group) =>
