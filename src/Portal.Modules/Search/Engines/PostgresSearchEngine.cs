@@ -13,16 +13,11 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db
     private const string Weights = "'{0.0, 0.2, 0.4, 1.0}'";
     private const string BoostWeights = "'{1.0, 0.1, 0.2, 0.4}'";
 
-    public override async Task InsertAsync(PreparedDocument doc, CancellationToken ct)
-    {
-        var id = await InsertEntryAsync(doc, ct);
-        await ExecuteAsync("""
-            UPDATE "Search_Documents" SET "Vector" =
-                setweight(to_tsvector('simple', unaccent(@t)), 'A') || setweight(to_tsvector('simple', unaccent(@l)), 'B') ||
-                setweight(to_tsvector('simple', unaccent(@b)), 'C') || setweight(to_tsvector('simple', @px), 'D')
-            WHERE "Id" = @id
-            """, ct, ("id", id), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("px", doc.PairTokens + " " + doc.ExactTokens));
-    }
+    public override Task InsertAsync(PreparedDocument doc, CancellationToken ct) =>
+        InsertEntryAsync(doc, ct, """, "Vector" """, """
+            , setweight(to_tsvector('simple', unaccent(@t)), 'A') || setweight(to_tsvector('simple', unaccent(@l)), 'B') ||
+              setweight(to_tsvector('simple', unaccent(@b)), 'C') || setweight(to_tsvector('simple', @px), 'D')
+            """, ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("px", doc.PairTokens + " " + doc.ExactTokens));
 
     // The vector lives on the document row: deleting the row removes it.
     protected override Task DeleteFullTextAsync(long id, CancellationToken ct) => Task.CompletedTask;

@@ -59,14 +59,20 @@ internal abstract class SearchEngine(PortalDbContext db) : IDisposable
             Count(terms, term, display, +1);
     }
 
-    protected async Task<long> InsertEntryAsync(PreparedDocument doc, CancellationToken ct)
+    /// <summary>Writes the document row (with an engine's extra column, if any) and its facet rows.</summary>
+    protected async Task<long> InsertEntryAsync(PreparedDocument doc, CancellationToken ct, string extraColumns = "", string extraValues = "",
+        params (string Name, object? Value)[] extraParameters)
     {
         var d = doc.Source;
-        var id = await ScalarAsync<long>("""
-            INSERT INTO "Search_Documents" ("Key", "Type", "Culture", "Title", "Lead", "Body", "Url", "DateUtc", "Day")
-            VALUES (@key, @type, @culture, @title, @lead, @body, @url, @date, @day) RETURNING "Id"
-            """, ct, ("key", d.Id), ("type", d.Type), ("culture", d.Culture), ("title", doc.Title), ("lead", doc.Lead),
-            ("body", doc.Body), ("url", d.Url), ("date", d.DateUtc is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : null), ("day", doc.Day));
+        var parameters = new (string, object?)[]
+        {
+            ("key", d.Id), ("type", d.Type), ("culture", d.Culture), ("title", doc.Title), ("lead", doc.Lead),
+            ("body", doc.Body), ("url", d.Url), ("date", d.DateUtc is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : null), ("day", doc.Day),
+        };
+        var id = await ScalarAsync<long>($"""
+            INSERT INTO "Search_Documents" ("Key", "Type", "Culture", "Title", "Lead", "Body", "Url", "DateUtc", "Day"{extraColumns})
+            VALUES (@key, @type, @culture, @title, @lead, @body, @url, @date, @day{extraValues}) RETURNING "Id"
+            """, ct, [.. parameters, .. extraParameters]);
         foreach (var (name, value) in doc.Facets)
             await ExecuteAsync("""INSERT INTO "Search_Facets" ("EntryId", "Name", "Value") VALUES (@id, @name, @value)""", ct, ("id", id), ("name", name), ("value", value));
         return id;
