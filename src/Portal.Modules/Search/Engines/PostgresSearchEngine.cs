@@ -30,7 +30,10 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db
     public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
     {
         var boost = Boost(query.Query);
-        var parameters = new List<(string, object?)> { ("main", Main(query.Query)), ("boost", boost), ("today", query.Today), ("lang", query.Culture) };
+        var parameters = new List<(string, object?)>
+        {
+            ("main", Main(query.Query)), ("boost", boost), ("today", query.Today), ("lang", query.Culture), ("tier", Main(query.Query, ":AB")),
+        };
         var filters = FilterSql(query.Filters, "d.\"Id\"", parameters);
         var where = $"d.\"Vector\" @@ to_tsquery('simple', @main) AND d.\"Culture\" = @lang{filters}";
         var boostRank = boost.Length == 0 ? "0" : $"ts_rank({BoostWeights}, d.\"Vector\", to_tsquery('simple', @boost))";
@@ -38,7 +41,18 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db
             ? "d.\"Day\" DESC, d.\"Id\" DESC"
             : $"(ts_rank_cd({Weights}, d.\"Vector\", to_tsquery('simple', @main)) + 0.5 * {boostRank}) * (1.0 + 0.3 / (1.0 + (@today - d.\"Day\") / 365.0)) DESC, d.\"Id\" DESC";
         var args = parameters.ToArray();
-        var ids = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {where} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
+        List<long>? ids = null;
+        if (query.Sort == SearchSort.Relevance)
+        {
+            // Tiered, as on SQLite: title/lead matches (weights A, B) are far fewer than all matches, and scoring
+            // each one detoasts its vector; all matches are scored only when these cannot fill the page.
+            var tier = where.Replace("to_tsquery('simple', @main)", "to_tsquery('simple', @tier)", StringComparison.Ordinal);
+            ids = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {tier} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
+                r => r.GetInt64(0), ct, args);
+            if (ids.Count < query.Take)
+                ids = null;
+        }
+        ids ??= await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {where} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
             r => r.GetInt64(0), ct, args);
         var total = ids.Count < query.Take && query.Skip == 0
             ? ids.Count
@@ -63,10 +77,11 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db
     }
 
     /// <summary>tsquery text from folded letter-and-digit tokens only: groups joined by &amp;, phrases by &lt;-&gt;, prefixes :*.</summary>
-    internal static string Main(ParsedQuery query)
+    internal static string Main(ParsedQuery query, string weights = "")
     {
-        var required = query.Required.Select(g =>
-            g.Count == 1 ? g[0].Folded + (g[0].Prefix ? ":*" : "") : "(" + string.Join(" <-> ", g.Select(w => w.Folded)) + ")");
+        var required = query.Required.Select(g => g.Count == 1
+            ? g[0].Folded + (g[0].Prefix ? ":*" + weights.TrimStart(':') : weights)
+            : "(" + string.Join(" <-> ", g.Select(w => w.Folded + weights)) + ")");
         var excluded = query.Excluded.Select(g => "!(" + string.Join(" <-> ", g) + ")");
         return string.Join(" & ", required.Concat(excluded));
     }
