@@ -11,8 +11,8 @@ namespace Portal.Tests.Search;
 public sealed class RelevanceTests(SearchCorpusFactory factory, ITestOutputHelper output) : IClassFixture<SearchCorpusFactory>
 {
     // Measured first (see docs/search.md), then set just under what both engines reach.
-    private const double MinNdcg = 0.74;
-    private const double MinMrr = 0.95;
+    private const double MinNdcg = 0.75;
+    private const double MinMrr = 0.98;
     private const double MinNoDiacriticRatio = 0.95;
 
     private sealed record Judgement(string Query, string Kind, string NoDiacritics, string OneToneOff, Dictionary<string, int> Grades);
