@@ -13,6 +13,7 @@ using Portal.Modules.News;
 using Portal.Modules.Pages;
 using Portal.Modules.Publications;
 using Portal.Modules.Recipes;
+using Portal.Modules.Search;
 using Portal.Modules.Settings;
 using Portal.Modules.Taxonomies;
 using Portal.Web;
@@ -38,11 +39,14 @@ builder.Services.AddEventsModule();
 builder.Services.AddDocumentsModule();
 builder.Services.AddFeedsModule();
 builder.Services.AddMediaModule();
+builder.Services.AddSearchModule();
 
 var app = builder.Build();
 
 if (PortalCommands.IsCommand(args))
     return await PortalCommands.RunAsync(app, args);
+if (SearchCommands.IsCommand(args))
+    return await SearchCommands.RunAsync(app, args);
 
 await app.InitializePortalAsync();
 app.UsePortalHost();
@@ -50,6 +54,7 @@ app.MapContentModule();
 app.MapEventsModule();
 app.MapFeedsModule();
 app.MapMediaModule();
+app.MapSearchModule();
 await app.RunAsync();
 return 0;
 

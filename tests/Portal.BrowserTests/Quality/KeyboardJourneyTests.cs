@@ -78,6 +78,26 @@ public sealed class KeyboardJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Assertions.Expect(session.Page.Locator("h1")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task Visitor_searches_without_diacritics_and_opens_a_result_with_the_keyboard_alone()
+    {
+        await using var session = await app.SessionAsync();
+        await session.GoAsync("/");
+
+        await TabUntilAsync(session.Page, "input[type=search]");
+        await session.Page.Keyboard.TypeAsync("doi moi sang tao");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForURLAsync(url => url.Contains("/tim-kiem", StringComparison.Ordinal));
+
+        var focus = await TabAsync(session.Page);
+        for (var i = 0; i < 60 && !focus.Href.StartsWith("/tin-tuc/", StringComparison.Ordinal); i++)
+            focus = await TabAsync(session.Page);
+        Assert.StartsWith("/tin-tuc/", focus.Href);
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForURLAsync(url => url.EndsWith(focus.Href, StringComparison.Ordinal));
+        await Assertions.Expect(session.Page.Locator("h1")).ToContainTextAsync("Đổi mới sáng tạo");
+    }
+
     /// <summary>Presses Tab once and checks the newly focused element shows a focus indicator.</summary>
     private static async Task<Focus> TabAsync(IPage page)
     {

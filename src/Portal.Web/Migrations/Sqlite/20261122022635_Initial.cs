@@ -12,6 +12,24 @@ namespace Portal.Web.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Accounts_Consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    TextVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GrantedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawnUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Accounts_Consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Accounts_Roles",
                 columns: table => new
                 {
@@ -31,6 +49,7 @@ namespace Portal.Web.Migrations.Sqlite
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganisationName = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -121,6 +140,140 @@ namespace Portal.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Content_Redirects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Content_Terms",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentItemId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Taxonomy = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    TermSlug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    TermName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Content_Terms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Mail_Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mail_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Media_Items",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mime = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Extension = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: true),
+                    Height = table.Column<int>(type: "INTEGER", nullable: true),
+                    PresetWidths = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PresetFormats = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DurationSeconds = table.Column<double>(type: "REAL", nullable: true),
+                    Alt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Caption = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Credit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Folder = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CaptionsId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ModifiedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Media_Items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Search_Cursor",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Position = table.Column<long>(type: "INTEGER", nullable: false),
+                    RebuildTarget = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Search_Cursor", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Search_Documents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    DateUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Search_Documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Search_Facets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Search_Facets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Search_Terms",
+                columns: table => new
+                {
+                    Term = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Display = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Docs = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Search_Terms", x => x.Term);
                 });
 
             migrationBuilder.CreateTable(
@@ -310,6 +463,11 @@ namespace Portal.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Accounts_Consents_UserId_Purpose",
+                table: "Accounts_Consents",
+                columns: new[] { "UserId", "Purpose" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Accounts_RoleClaims_RoleId",
                 table: "Accounts_RoleClaims",
                 column: "RoleId");
@@ -364,6 +522,16 @@ namespace Portal.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Content_Terms_ContentItemId",
+                table: "Content_Terms",
+                column: "ContentItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Content_Terms_ContentType_Culture_Taxonomy_TermSlug",
+                table: "Content_Terms",
+                columns: new[] { "ContentType", "Culture", "Taxonomy", "TermSlug" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Content_Versions_ContentItemId_Number",
                 table: "Content_Versions",
                 columns: new[] { "ContentItemId", "Number" },
@@ -385,15 +553,60 @@ namespace Portal.Web.Migrations.Sqlite
                 columns: new[] { "State", "ScheduledUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Mail_Outbox_SentUtc_ClaimedUtc",
+                table: "Mail_Outbox",
+                columns: new[] { "SentUtc", "ClaimedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_Items_Folder_CreatedUtc",
+                table: "Media_Items",
+                columns: new[] { "Folder", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_Items_Hash",
+                table: "Media_Items",
+                column: "Hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Search_Documents_Key",
+                table: "Search_Documents",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Search_Facets_EntryId",
+                table: "Search_Facets",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Search_Facets_Name_Value_EntryId",
+                table: "Search_Facets",
+                columns: new[] { "Name", "Value", "EntryId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Taxonomies_Terms_Taxonomy_Slug",
                 table: "Taxonomies_Terms",
                 columns: new[] { "Taxonomy", "Slug" },
                 unique: true);
+
+            // The full-text table is not an EF entity: rowid = Search_Documents.Id, fed with folded tokens.
+            // remove_diacritics 2 (not 1, which misses ệ, ợ) is only a safety net; đ is folded in C#.
+            // meta holds one token per filter value (language, type, year, category, field) so filters are
+            // answered from the index without reading stored rows; day comes first so reading it is cheap.
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE "Search_Fts" USING fts5(
+                    day UNINDEXED, meta, title, lead, body, pairs, exact,
+                    tokenize = 'unicode61 remove_diacritics 2');
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP TABLE IF EXISTS "Search_Fts";""");
+            migrationBuilder.DropTable(
+                name: "Accounts_Consents");
+
             migrationBuilder.DropTable(
                 name: "Accounts_RoleClaims");
 
@@ -419,7 +632,28 @@ namespace Portal.Web.Migrations.Sqlite
                 name: "Content_Redirects");
 
             migrationBuilder.DropTable(
+                name: "Content_Terms");
+
+            migrationBuilder.DropTable(
                 name: "Content_Versions");
+
+            migrationBuilder.DropTable(
+                name: "Mail_Outbox");
+
+            migrationBuilder.DropTable(
+                name: "Media_Items");
+
+            migrationBuilder.DropTable(
+                name: "Search_Cursor");
+
+            migrationBuilder.DropTable(
+                name: "Search_Documents");
+
+            migrationBuilder.DropTable(
+                name: "Search_Facets");
+
+            migrationBuilder.DropTable(
+                name: "Search_Terms");
 
             migrationBuilder.DropTable(
                 name: "Settings_Site");

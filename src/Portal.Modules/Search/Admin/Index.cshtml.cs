@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Modules.Accounts;
+
+namespace Portal.Modules.Search.Admin;
+
+[Authorize(Policy = Permissions.ManageSettings)]
+public sealed class IndexModel(ISearchIndex index) : PageModel
+{
+    public SearchStatus Status { get; private set; } = new(0, []);
+    [TempData] public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Status = await index.StatusAsync(ct);
+
+    /// <summary>Clears the index and rewinds the cursors; the poller replays the logs in batches from there.</summary>
+    public async Task<IActionResult> OnPostRebuildAsync(CancellationToken ct)
+    {
+        await index.StartRebuildAsync(ct);
+        Message = SearchTexts.RebuildStarted;
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Content;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Text;
+
+namespace Portal.Modules.Search;
+
+/// <summary>
+/// Every registered content type, from its published version: title, summary as lead, Markdown body as plain
+/// text, display date, and categories / S&amp;T fields / tags from FieldsJson when present. A new type added
+/// with AddContentType is searchable without any change here. Reads the core's Content_Changes log.
+/// </summary>
+internal sealed class ContentSearchSource(PortalDbContext db, ContentTypeRegistry types) : ISearchDocumentSource
+{
+    private const string Prefix = "content:";
+
+    public string Name => "content";
+
+    public async Task<IReadOnlyList<SearchChange>> ReadChangesAsync(long afterPosition, int max, CancellationToken ct) =>
+        await db.Set<ContentChange>().AsNoTracking()
+            .Where(c => c.Id > afterPosition).OrderBy(c => c.Id).Take(max)
+            .Select(c => new SearchChange(c.Id, Prefix + c.ContentItemId, c.AtUtc))
+            .ToListAsync(ct);
+
+    public async Task<long> LastPositionAsync(CancellationToken ct) =>
+        await db.Set<ContentChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+
+    public async Task<IReadOnlyList<SearchDocument>> LoadAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
+    {
+        var itemIds = documentIds.Where(id => id.StartsWith(Prefix, StringComparison.Ordinal)).Select(id => id[Prefix.Length..]).ToList();
+        var versions = await db.Set<ContentVersion>().AsNoTracking()
+            .Where(v => v.Published && itemIds.Contains(v.ContentItemId))
+            .Select(v => new { v.ContentItemId, v.ContentType, v.Culture, v.Title, v.Slug, v.Summary, v.BodyMarkdown, v.FieldsJson, v.DisplayDateUtc, v.PublishedUtc })
+            .ToListAsync(ct);
+        var documents = new List<SearchDocument>(versions.Count);
+        foreach (var v in versions)
+        {
+            // A type whose module is no longer loaded has no public page: nothing to link to.
+            if (types.Find(v.ContentType) is not { } type)
+                continue;
+            documents.Add(new SearchDocument(
+                Prefix + v.ContentItemId, v.ContentType, v.Culture, v.Title, v.Summary, MarkdownRenderer.ToPlainText(v.BodyMarkdown),
+                type.UrlFor(v.Culture, v.Slug), v.DisplayDateUtc ?? v.PublishedUtc, Facets(v.FieldsJson)));
+        }
+        return documents;
+    }
+
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> Facets(string fieldsJson)
+    {
+        var facets = new Dictionary<string, IReadOnlyList<string>>();
+        try
+        {
+            using var json = JsonDocument.Parse(string.IsNullOrWhiteSpace(fieldsJson) ? "{}" : fieldsJson);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+                return facets;
+            foreach (var (property, facet) in new[] { ("categories", "category"), ("fieldCodes", "field"), ("tags", "tag") })
+                if (json.RootElement.TryGetProperty(property, out var values) && values.ValueKind == JsonValueKind.Array)
+                    facets[facet] = values.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList();
+        }
+        catch (JsonException)
+        {
+            // Fields are validated on save; a bad value from an older version must not stop indexing.
+        }
+        return facets;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Portal.Modules.Search.Engines;
+
+/// <summary>A document cut into the token strings every engine indexes; built once, in C#, for both engines.</summary>
+internal sealed record PreparedDocument(
+    SearchDocument Source,
+    string Title,
+    string Lead,
+    string Body,
+    string TitleTokens,
+    string LeadTokens,
+    string BodyTokens,
+    string PairTokens,
+    string ExactTokens,
+    int Day,
+    IReadOnlyList<(string Name, string Value)> Facets)
+{
+    public const int MaxBodyLength = 100_000;
+    private static readonly DateTime Epoch = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static int DayOf(DateTime? utc) => utc is { } d ? Math.Max(0, (int)(d - Epoch).TotalDays) : 0;
+
+    public static int Today(TimeProvider clock) => DayOf(clock.GetUtcNow().UtcDateTime);
+
+    public static PreparedDocument From(SearchDocument doc)
+    {
+        var title = Clean(doc.Title, 500);
+        var lead = Clean(doc.Lead, 4000);
+        var body = Clean(doc.Body, MaxBodyLength);
+        var titleWords = SearchText.Words(title);
+        var leadWords = SearchText.Words(lead);
+        var bodyWords = SearchText.Words(body);
+        var pairs = SearchText.Pairs(titleWords).Concat(SearchText.Pairs(leadWords)).Concat(SearchText.Pairs(bodyWords));
+        // Exact-spelling keys for title and lead only: that is where "bảo" versus "báo" decides the order,
+        // and leaving the body out keeps a third of the tokens out of the index.
+        var exact = string.Join(' ', new[] { SearchText.ExactTokens(title, titleWords), SearchText.ExactTokens(lead, leadWords) }.Where(s => s.Length > 0));
+        var facets = new List<(string, string)> { ("type", doc.Type) };
+        if (doc.DateUtc is { } date)
+            facets.Add(("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+        foreach (var (name, values) in doc.Facets)
+            foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().Take(20))
+                facets.Add((name, value.Length > 120 ? value[..120] : value));
+        return new PreparedDocument(doc, title, lead, body,
+            Join(titleWords), Join(leadWords), Join(bodyWords), string.Join(' ', pairs), exact, DayOf(doc.DateUtc), facets);
+    }
+
+    /// <summary>Folded title and lead words with one original spelling each, for spelling suggestions.</summary>
+    public IEnumerable<(string Term, string Display)> Terms() =>
+        SearchText.Words(Title).Select(w => (w, Title)).Concat(SearchText.Words(Lead).Select(w => (w, Lead)))
+            .Where(x => x.w.Folded.Length is > 1 and <= 60 && !x.w.Folded.All(char.IsDigit))
+            .Select(x => (x.w.Folded, x.Item2.Substring(x.w.Start, x.w.Length).ToLowerInvariant()))
+            .DistinctBy(x => x.Folded);
+
+    private static string Join(List<Word> words) => string.Join(' ', words.Select(w => w.Folded));
+
+    private static string Clean(string? text, int max)
+    {
+        var value = (text ?? "").Normalize(System.Text.NormalizationForm.FormC);
+        return value.Length > max ? value[..max] : value;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Modules.Search.Engines;
+
+internal sealed record FacetFilter(string Name, string Value);
+
+internal sealed record EngineQuery(ParsedQuery Query, string Culture, IReadOnlyList<FacetFilter> Filters, SearchSort Sort, int Skip, int Take, int Today);
+
+internal sealed record EngineResult(IReadOnlyList<long> Ids, int Total, IReadOnlyList<(string Name, string Value, int Count)> Facets);
+
+/// <summary>
+/// What both engines share: the documents, facets and terms tables, written with plain SQL that SQLite and
+/// PostgreSQL both accept. Subclasses add their full-text structure and their query syntax.
+/// </summary>
+internal abstract class SearchEngine(PortalDbContext db) : IDisposable
+{
+    // Prepared once per scope: a rebuild runs the same few statements hundreds of thousands of times.
+    private readonly Dictionary<string, DbCommand> commands = [];
+
+    protected PortalDbContext Db { get; } = db;
+
+    public abstract Task InsertAsync(PreparedDocument doc, CancellationToken ct);
+
+    protected abstract Task DeleteFullTextAsync(long id, CancellationToken ct);
+
+    protected abstract Task ClearFullTextAsync(CancellationToken ct);
+
+    public abstract Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct);
+
+    /// <summary>The indexed term closest to a mistyped one, or null.</summary>
+    public abstract Task<string?> SimilarTermAsync(string folded, CancellationToken ct);
+
+    /// <summary>Takes the cursor row's write lock for the rest of the transaction: one indexer at a time, on any node.</summary>
+    public abstract Task LockCursorAsync(string source, CancellationToken ct);
+
+    /// <summary>Removes whichever of the documents are indexed, counting their words out of the terms table.</summary>
+    public async Task RemoveAsync(IReadOnlyCollection<string> keys, Dictionary<string, (string Display, int Delta)> terms, CancellationToken ct)
+    {
+        var old = await Db.Set<SearchEntry>().AsNoTracking().Where(e => keys.Contains(e.Key))
+            .Select(e => new { e.Id, e.Key, e.Title, e.Lead }).ToListAsync(ct);
+        var none = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var entry in old)
+        {
+            foreach (var (term, display) in PreparedDocument.From(new SearchDocument(entry.Key, "", "", entry.Title, entry.Lead, "", "", null, none)).Terms())
+                Count(terms, term, display, -1);
+            await DeleteFullTextAsync(entry.Id, ct);
+            await ExecuteAsync("""DELETE FROM "Search_Facets" WHERE "EntryId" = @id""", ct, ("id", entry.Id));
+            await ExecuteAsync("""DELETE FROM "Search_Documents" WHERE "Id" = @id""", ct, ("id", entry.Id));
+        }
+    }
+
+    public async Task AddAsync(PreparedDocument doc, Dictionary<string, (string Display, int Delta)> terms, CancellationToken ct)
+    {
+        await InsertAsync(doc, ct);
+        foreach (var (term, display) in doc.Terms())
+            Count(terms, term, display, +1);
+    }
+
+    /// <summary>Writes the document row (with an engine's extra column, if any) and its facet rows.</summary>
+    protected async Task<long> InsertEntryAsync(PreparedDocument doc, CancellationToken ct, string extraColumns = "", string extraValues = "",
+        params (string Name, object? Value)[] extraParameters)
+    {
+        var d = doc.Source;
+        var parameters = new (string, object?)[]
+        {
+            ("key", d.Id), ("type", d.Type), ("culture", d.Culture), ("title", doc.Title), ("lead", doc.Lead),
+            ("body", doc.Body), ("url", d.Url), ("date", d.DateUtc is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : null), ("day", doc.Day),
+        };
+        var id = await ScalarAsync<long>($"""
+            INSERT INTO "Search_Documents" ("Key", "Type", "Culture", "Title", "Lead", "Body", "Url", "DateUtc", "Day"{extraColumns})
+            VALUES (@key, @type, @culture, @title, @lead, @body, @url, @date, @day{extraValues}) RETURNING "Id"
+            """, ct, [.. parameters, .. extraParameters]);
+        foreach (var (name, value) in doc.Facets)
+            await ExecuteAsync("""INSERT INTO "Search_Facets" ("EntryId", "Name", "Value") VALUES (@id, @name, @value)""", ct, ("id", id), ("name", name), ("value", value));
+        return id;
+    }
+
+    public async Task ApplyTermsAsync(Dictionary<string, (string Display, int Delta)> terms, CancellationToken ct)
+    {
+        foreach (var (term, (display, delta)) in terms.Where(t => t.Value.Delta != 0))
+            await ExecuteAsync("""
+                INSERT INTO "Search_Terms" ("Term", "Display", "Docs") VALUES (@term, @display, @delta)
+                ON CONFLICT ("Term") DO UPDATE SET "Docs" = "Search_Terms"."Docs" + @delta,
+                    "Display" = CASE WHEN @delta > 0 THEN @display ELSE "Search_Terms"."Display" END
+                """, ct, ("term", term), ("display", display), ("delta", delta));
+        await ExecuteAsync("""DELETE FROM "Search_Terms" WHERE "Docs" <= 0""", ct);
+        terms.Clear();
+    }
+
+    public async Task ClearAsync(CancellationToken ct)
+    {
+        await ClearFullTextAsync(ct);
+        await ExecuteAsync("""DELETE FROM "Search_Facets" """, ct);
+        await ExecuteAsync("""DELETE FROM "Search_Documents" """, ct);
+        await ExecuteAsync("""DELETE FROM "Search_Terms" """, ct);
+    }
+
+    private static void Count(Dictionary<string, (string Display, int Delta)> terms, string term, string display, int delta)
+    {
+        var current = terms.TryGetValue(term, out var t) ? t : (display, 0);
+        terms[term] = (delta > 0 ? display : current.Item1, current.Item2 + delta);
+    }
+
+    protected DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var connection = Db.Database.GetDbConnection();
+        if (!commands.TryGetValue(sql, out var command) || command.Connection != connection)
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            commands[sql] = command;
+        }
+        command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Parameters.Clear();
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+            command.Dispose();
+        commands.Clear();
+    }
+
+    protected async Task ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await Db.Database.OpenConnectionAsync(ct);
+        var command = Command(sql, parameters);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    protected async Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await Db.Database.OpenConnectionAsync(ct);
+        var command = Command(sql, parameters);
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync(ct))!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    protected async Task<List<T>> ReadAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await Db.Database.OpenConnectionAsync(ct);
+        var command = Command(sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct))
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    protected static string FilterSql(IReadOnlyList<FacetFilter> filters, string idColumn, List<(string, object?)> parameters)
+    {
+        var sql = "";
+        for (var i = 0; i < filters.Count; i++)
+        {
+            // Correlated, so the full-text match drives and each candidate costs one index probe.
+            sql += $""" AND EXISTS (SELECT 1 FROM "Search_Facets" x{i} WHERE x{i}."Name" = @fn{i} AND x{i}."Value" = @fv{i} AND x{i}."EntryId" = {idColumn})""";
+            parameters.Add(($"fn{i}", filters[i].Name));
+            parameters.Add(($"fv{i}", filters[i].Value));
+        }
+        return sql;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Content;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Search.Engines;
+
+namespace Portal.Modules.Search;
+
+public static class SearchModule
+{
+    /// <summary>The index, its engine for the configured database, the content source, the poller and the fast path.</summary>
+    public static IServiceCollection AddSearchModule(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration("Search");
+        services.AddScoped<SearchEngine>(sp =>
+        {
+            var db = sp.GetRequiredService<PortalDbContext>();
+            return db.Database.IsNpgsql() ? new PostgresSearchEngine(db) : new SqliteSearchEngine(db);
+        });
+        services.AddScoped<SearchIndexer>();
+        services.AddScoped<SearchLabels>();
+        services.AddScoped<ISearchIndex, SearchService>();
+        services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
+        services.AddScoped<IContentEventHandler, SearchContentEventHandler>();
+        services.AddHostedService<SearchCatchUpService>();
+        return services;
+    }
+
+    /// <summary>Other modules' documents: exchange listings, experts… each with its own log.</summary>
+    public static IServiceCollection AddSearchSource<TSource>(this IServiceCollection services) where TSource : class, ISearchDocumentSource =>
+        services.AddScoped<ISearchDocumentSource, TSource>();
+
+    public static IEndpointRouteBuilder MapSearchModule(this IEndpointRouteBuilder app) => SearchApi.Map(app);
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Search.Engines;
+
+namespace Portal.Modules.Search;
+
+/// <summary>ISearchIndex over whichever engine the database provides: parse, query, highlight, suggest.</summary>
+internal sealed class SearchService(PortalDbContext db, SearchEngine engine, SearchIndexer indexer, IEnumerable<ISearchDocumentSource> sources, TimeProvider clock)
+    : ISearchIndex
+{
+    public const int MaxSize = 50;
+    public const int MaxPage = 500;
+
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    {
+        var query = SearchQueryParser.Parse(request.Text);
+        if (query.IsEmpty)
+            return SearchResults.Empty;
+        var size = Math.Clamp(request.Size, 1, MaxSize);
+        var page = Math.Clamp(request.Page, 1, MaxPage);
+        var filters = Filters(request);
+        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, request.Sort, (page - 1) * size, size, PreparedDocument.Today(clock)), request.WithFacets, ct);
+        var hits = await HitsAsync(result.Ids, query.Highlighting(), ct);
+        var facets = result.Facets.GroupBy(f => f.Name).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<FacetValue>)g.OrderByDescending(f => f.Count).ThenBy(f => f.Value).Select(f => new FacetValue(f.Value, f.Count)).ToList());
+        var didYouMean = result.Total == 0 ? await DidYouMeanAsync(query, request.Culture, filters, ct) : null;
+        return new SearchResults(result.Total, hits, facets, didYouMean);
+    }
+
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? text, int max = 8, CancellationToken ct = default)
+    {
+        var query = SearchQueryParser.Parse(text);
+        if (query.IsEmpty)
+            return [];
+        var result = await engine.QueryAsync(new EngineQuery(query, "vi", [], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock)), false, ct);
+        var entries = await EntriesAsync(result.Ids, ct);
+        var words = query.Words.ToList();
+        // Frequent terms: the original spellings, in the matching documents, of the words being typed.
+        var terms = entries.SelectMany(e => Phrases(e.Title, words).Concat(Phrases(e.Lead, words)))
+            .GroupBy(p => p).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length)
+            .Select(g => new SearchSuggestion(g.Key, null)).Take(3);
+        var titles = entries.Take(max).Select(e => new SearchSuggestion(e.Title, e.Url));
+        return terms.Concat(titles).DistinctBy(s => s.Label).Take(max).ToList();
+    }
+
+    public Task<int> CatchUpAsync(CancellationToken ct = default) => indexer.CatchUpAsync(ct);
+
+    public Task StartRebuildAsync(CancellationToken ct = default) => indexer.StartRebuildAsync(ct);
+
+    public async Task<SearchStatus> StatusAsync(CancellationToken ct = default)
+    {
+        var count = await db.Set<SearchEntry>().CountAsync(ct);
+        var cursors = await db.Set<SearchCursor>().AsNoTracking().ToDictionaryAsync(c => c.Name, ct);
+        var statuses = new List<SourceStatus>();
+        foreach (var source in sources)
+        {
+            cursors.TryGetValue(source.Name, out var cursor);
+            statuses.Add(new SourceStatus(source.Name, cursor?.Position ?? 0, await source.LastPositionAsync(ct), cursor?.RebuildTarget is not null, cursor?.UpdatedUtc));
+        }
+        return new SearchStatus(count, statuses);
+    }
+
+    private static List<FacetFilter> Filters(SearchRequest request)
+    {
+        var filters = new List<FacetFilter>();
+        if (!string.IsNullOrWhiteSpace(request.Type)) filters.Add(new("type", request.Type.Trim()));
+        if (!string.IsNullOrWhiteSpace(request.Category)) filters.Add(new("category", request.Category.Trim()));
+        if (!string.IsNullOrWhiteSpace(request.Field)) filters.Add(new("field", request.Field.Trim()));
+        if (request.Year is { } year) filters.Add(new("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return filters;
+    }
+
+    private async Task<List<SearchHit>> HitsAsync(IReadOnlyList<long> ids, QueryTerms terms, CancellationToken ct)
+    {
+        var entries = await EntriesAsync(ids, ct);
+        return entries.Select(e =>
+        {
+            var snippet = SearchText.Snippet(e.Body, terms);
+            if (!snippet.Contains("<mark>", StringComparison.Ordinal) && e.Lead.Length > 0)
+                snippet = SearchText.Snippet(e.Lead, terms);
+            return new SearchHit(e.Key, e.Type, e.Title, SearchText.Highlight(e.Title, terms), snippet, e.Url, e.DateUtc);
+        }).ToList();
+    }
+
+    private async Task<List<SearchEntry>> EntriesAsync(IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        var rows = await db.Set<SearchEntry>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+    }
+
+    /// <summary>Each unknown word swapped for its nearest indexed term; offered only if that query finds something.</summary>
+    private async Task<string?> DidYouMeanAsync(ParsedQuery query, string culture, List<FacetFilter> filters, CancellationToken ct)
+    {
+        var changed = false;
+        var words = new List<string>();
+        foreach (var word in query.Words)
+        {
+            var known = await db.Set<SearchTerm>().AnyAsync(t => t.Term == word.Folded, ct);
+            var better = known || word.Prefix ? null : await engine.SimilarTermAsync(word.Folded, ct);
+            if (better is not null)
+            {
+                var display = await db.Set<SearchTerm>().Where(t => t.Term == better).Select(t => t.Display).FirstAsync(ct);
+                words.Add(display);
+                changed = true;
+            }
+            else
+            {
+                words.Add(word.Original.ToLowerInvariant());
+            }
+        }
+        if (!changed)
+            return null;
+        var suggestion = string.Join(' ', words);
+        var check = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0), false, ct);
+        return check.Total > 0 ? suggestion : null;
+    }
+
+    /// <summary>Runs of words in a text that fold to the words typed (the last as a prefix), lower-cased.</summary>
+    private static IEnumerable<string> Phrases(string text, List<QueryWord> typed)
+    {
+        var words = SearchText.Words(text);
+        for (var i = 0; i + typed.Count <= words.Count; i++)
+        {
+            var match = true;
+            for (var j = 0; j < typed.Count && match; j++)
+                match = typed[j].Prefix ? words[i + j].Folded.StartsWith(typed[j].Folded, StringComparison.Ordinal) : words[i + j].Folded == typed[j].Folded;
+            if (!match)
+                continue;
+            var last = words[i + typed.Count - 1];
+            yield return WebUtility.HtmlDecode(text[words[i].Start..(last.Start + last.Length)]).ToLowerInvariant();
+        }
+    }
+}

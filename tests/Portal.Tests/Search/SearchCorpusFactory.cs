@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Content;
+using Portal.Modules.Search;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Search;
+
+/// <summary>
+/// The app loaded with the search corpus (127 Vietnamese S&amp;T news items) and an extra content type that the
+/// search module knows nothing about, caught up before the first test.
+/// </summary>
+public sealed class SearchCorpusFactory : PortalFactory
+{
+    public const string UnknownType = "test-festival";
+
+    protected override string RecipePath => Path.Combine(AppContext.BaseDirectory, "Search", "search-corpus.json");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddContentType(new ContentTypeDefinition(UnknownType, "Lễ hội thử nghiệm", "/le-hoi-thu")));
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await CatchUpAsync();
+    }
+
+    public async Task CatchUpAsync()
+    {
+        await using var scope = Scope();
+        await scope.ServiceProvider.GetRequiredService<ISearchIndex>().CatchUpAsync();
+    }
+
+    public async Task<SearchResults> SearchAsync(string text, string? type = null)
+    {
+        await using var scope = Scope();
+        return await scope.ServiceProvider.GetRequiredService<ISearchIndex>().SearchAsync(new SearchRequest(text, type, Size: 10));
+    }
+
+    /// <summary>Creates and publishes an item through the real workflow; returns its id.</summary>
+    public async Task<string> PublishAsync(string title, string body, string type = "news", string? fieldsJson = null)
+    {
+        await using var scope = Scope();
+        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        var (created, id) = await manager.CreateAsync(type, "vi", new ContentDraft(title, null, "", body, fieldsJson ?? "{}"), Actor.System);
+        Assert.True(created.Succeeded, created.Error);
+        var result = await manager.PublishAsync(id!, await StampAsync(id!), Actor.System);
+        Assert.True(result.Succeeded, result.Error);
+        return id!;
+    }
+
+    public async Task<Guid> StampAsync(string id)
+    {
+        await using var scope = Scope();
+        return Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Stamp).Single();
+    }
+}

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Portal.Modules.Content;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Text;
+using Portal.Modules.News;
+using Portal.Modules.Search;
+using Portal.SearchBench;
+
+// Usage: Portal.SearchBench [--docs N] [--postgres SERVER_CONNECTION] [--queries N]
+// Builds a fresh database (a temp SQLite file, or a new database on the PostgreSQL server), loads N published
+// news items with their change log, times `search rebuild`, then times queries through ISearchIndex.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var docs = int.Parse(Option("--docs") ?? "100000", CultureInfo.InvariantCulture);
+var queriesPerKind = int.Parse(Option("--queries") ?? "200", CultureInfo.InvariantCulture);
+var postgres = Option("--postgres");
+var engine = postgres is null ? "SQLite" : "PostgreSQL";
+var folder = Path.Combine(Path.GetTempPath(), "portal-bench-" + Guid.NewGuid().ToString("N")[..8]);
+Directory.CreateDirectory(folder);
+string? database = null;
+
+var services = new ServiceCollection();
+services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+services.AddSingleton(TimeProvider.System);
+if (postgres is null)
+{
+    services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => DatabaseSetup.ConfigureSqlite(o, $"Data Source={Path.Combine(folder, "bench.db")}"));
+}
+else
+{
+    database = "portal_bench_" + Guid.NewGuid().ToString("N")[..8];
+    await using (var connection = new NpgsqlConnection(postgres))
+    {
+        await connection.OpenAsync();
+        await new NpgsqlCommand($"CREATE DATABASE {database} TEMPLATE template0 ENCODING 'UTF8'", connection).ExecuteNonQueryAsync();
+    }
+    var connectionString = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
+    services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => DatabaseSetup.ConfigurePostgres(o, connectionString));
+}
+services.AddSingleton<ContentTypeRegistry>();
+services.AddNewsModule();
+services.AddSearchModule();
+await using var provider = services.BuildServiceProvider();
+
+try
+{
+    await LoadCorpusAsync();
+    var rebuild = await RebuildAsync();
+    if (Option("--keep") == "index")
+        return 0;
+    var rows = new List<string>();
+    foreach (var words in new[] { 1, 2, 3 })
+        foreach (var marks in new[] { true, false })
+            rows.Add(await MeasureAsync(words, marks));
+    Console.WriteLine();
+    Console.WriteLine($"### {engine}, {docs:N0} documents");
+    Console.WriteLine();
+    Console.WriteLine($"Index rebuild (`search rebuild`, batches of 500, Markdown → text included): **{rebuild.TotalSeconds:F1} s** ({docs / rebuild.TotalSeconds:N0} documents/s)");
+    Console.WriteLine();
+    Console.WriteLine("| query | diacritics | p50 ms | p95 ms | p99 ms | with facets p50 ms | with facets p95 ms | mean hits |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+    rows.ForEach(Console.WriteLine);
+    return 0;
+}
+finally
+{
+    await provider.DisposeAsync();
+    if (database is not null)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection).ExecuteNonQueryAsync();
+    }
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    if (Option("--keep") is null)
+        Directory.Delete(folder, recursive: true);
+    else
+        Console.Error.WriteLine($"kept {folder}");
+}
+
+async Task LoadCorpusAsync()
+{
+    var clock = Stopwatch.StartNew();
+    await using (var scope = provider.CreateAsyncScope())
+        await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+    var generator = new CorpusGenerator(seed: 2026);
+    const int batch = 5000;
+    for (var start = 0; start < docs; start += batch)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var n = start; n < Math.Min(docs, start + batch); n++)
+        {
+            var (item, version) = generator.Next(n);
+            version.BodyHtml = "";
+            db.Add(item);
+            db.Add(version);
+            db.Add(new ContentChange { ContentItemId = item.Id, ContentType = "news", Culture = "vi", Kind = ContentChangeKind.Published, AtUtc = DateTime.UtcNow.AddMinutes(-10) });
+        }
+        await db.SaveChangesAsync();
+    }
+    Console.Error.WriteLine($"{engine}: corpus of {docs:N0} items loaded in {clock.Elapsed.TotalSeconds:F1} s");
+}
+
+async Task<TimeSpan> RebuildAsync()
+{
+    await using var scope = provider.CreateAsyncScope();
+    var clock = Stopwatch.StartNew();
+    var last = 0L;
+    await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(true, (_, position, target) =>
+    {
+        if (position - last >= 10_000 || position == target)
+        {
+            Console.Error.WriteLine($"  rebuild {position:N0}/{target:N0} – {clock.Elapsed.TotalSeconds:F1} s");
+            last = position;
+        }
+    }, CancellationToken.None);
+    return clock.Elapsed;
+}
+
+async Task<string> MeasureAsync(int words, bool marks)
+{
+    var random = new Random(words * 10 + (marks ? 1 : 0));
+    var queries = Enumerable.Range(0, queriesPerKind).Select(_ =>
+    {
+        var source = random.Next(4) == 0 ? CorpusGenerator.Places[random.Next(CorpusGenerator.Places.Length)] : CorpusGenerator.Phrases[random.Next(CorpusGenerator.Phrases.Length)];
+        var syllables = source.Split(' ');
+        var start = syllables.Length > words ? random.Next(syllables.Length - words + 1) : 0;
+        var text = string.Join(' ', syllables.Skip(start).Take(words));
+        return marks ? text : VietnameseText.Fold(text);
+    }).ToList();
+    var times = new List<double>();
+    var facetTimes = new List<double>();
+    long hits = 0;
+    await using var scope = provider.CreateAsyncScope();
+    var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+    foreach (var warm in queries.Take(20))
+        await index.SearchAsync(new SearchRequest(warm + " "));
+    foreach (var q in queries)
+    {
+        // A trailing space: a submitted query, not one being typed (no prefix on the last word).
+        var clock = Stopwatch.StartNew();
+        var results = await index.SearchAsync(new SearchRequest(q + " ", WithFacets: false));
+        times.Add(clock.Elapsed.TotalMilliseconds);
+        hits += results.Total;
+        clock.Restart();
+        await index.SearchAsync(new SearchRequest(q + " "));
+        facetTimes.Add(clock.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    facetTimes.Sort();
+    static double P(List<double> t, double p) => t[Math.Min(t.Count - 1, (int)Math.Ceiling(p * t.Count) - 1)];
+    return $"| {words} word{(words > 1 ? "s" : "")} | {(marks ? "with" : "without")} | {P(times, 0.50):F1} | {P(times, 0.95):F1} | {P(times, 0.99):F1} | {P(facetTimes, 0.50):F1} | {P(facetTimes, 0.95):F1} | {hits / queries.Count:N0} |";
+}
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
