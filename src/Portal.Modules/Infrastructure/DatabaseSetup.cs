@@ -31,8 +31,11 @@ public static class DatabaseSetup
         return services;
     }
 
-    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connection) =>
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connection)
+    {
+        SqliteNativeBinding.BindEagerly();
         options.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly));
+    }
 
     public static void ConfigurePostgres(DbContextOptionsBuilder options, string connection) =>
         options.UseNpgsql(connection, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));

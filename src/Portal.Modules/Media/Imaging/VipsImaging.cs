@@ -57,37 +57,41 @@ internal static unsafe class VipsImaging
         if (wanted.Count == 0)
             wanted.Add(Math.Min(originalWidth, widths.Min()));
         var results = new List<EncodedImage>();
-        var largest = Thumbnail(data, wanted[0]);
-        try
+        // libvips reads the buffer lazily, while pixels are pulled: it stays pinned until the last unref.
+        fixed (byte* buffer = data)
         {
-            var memory = VipsNative.vips_image_copy_memory(largest);
-            if (memory == IntPtr.Zero)
-                throw new VipsException(TakeError());
+            var largest = Thumbnail(buffer, data.Length, wanted[0]);
             try
             {
-                foreach (var width in wanted)
+                var memory = VipsNative.vips_image_copy_memory(largest);
+                if (memory == IntPtr.Zero)
+                    throw new VipsException(TakeError());
+                try
                 {
-                    var image = memory;
-                    if (width != wanted[0])
+                    foreach (var width in wanted)
                     {
-                        if (VipsNative.vips_thumbnail_image(memory, out image, width, "height", UnboundedHeight, "size", VipsNative.SizeDown, IntPtr.Zero) != 0)
-                            throw new VipsException(TakeError());
-                    }
-                    try
-                    {
-                        foreach (var format in formats)
-                            results.Add(Encode(image, format, quality));
-                    }
-                    finally
-                    {
-                        if (image != memory)
-                            VipsNative.g_object_unref(image);
+                        var image = memory;
+                        if (width != wanted[0])
+                        {
+                            if (VipsNative.vips_thumbnail_image(memory, out image, width, "height", UnboundedHeight, "size", VipsNative.SizeDown, IntPtr.Zero) != 0)
+                                throw new VipsException(TakeError());
+                        }
+                        try
+                        {
+                            foreach (var format in formats)
+                                results.Add(Encode(image, format, quality));
+                        }
+                        finally
+                        {
+                            if (image != memory)
+                                VipsNative.g_object_unref(image);
+                        }
                     }
                 }
+                finally { VipsNative.g_object_unref(memory); }
             }
-            finally { VipsNative.g_object_unref(memory); }
+            finally { VipsNative.g_object_unref(largest); }
         }
-        finally { VipsNative.g_object_unref(largest); }
         return results;
     }
 
@@ -95,21 +99,22 @@ internal static unsafe class VipsImaging
     public static EncodedImage Resize(byte[] data, int width, string format, int quality)
     {
         _ = Started.Value;
-        var image = Thumbnail(data, width);
-        try { return Encode(image, format, quality); }
-        finally { VipsNative.g_object_unref(image); }
-    }
-
-    private static IntPtr Thumbnail(byte[] data, int width)
-    {
         fixed (byte* buffer = data)
         {
-            // fail_on=truncated: a cut-off upload is refused instead of being saved with a grey bottom.
-            if (VipsNative.vips_thumbnail_buffer(buffer, (nuint)data.Length, out var image, width, "height", UnboundedHeight,
-                    "size", VipsNative.SizeDown, "option_string", "fail_on=truncated", IntPtr.Zero) != 0)
-                throw new VipsException(TakeError());
-            return image;
+            var image = Thumbnail(buffer, data.Length, width);
+            try { return Encode(image, format, quality); }
+            finally { VipsNative.g_object_unref(image); }
         }
+    }
+
+    /// <summary>The caller keeps <paramref name="buffer"/> pinned until the returned image is unreferenced.</summary>
+    private static IntPtr Thumbnail(byte* buffer, int length, int width)
+    {
+        // fail_on=truncated: a cut-off upload is refused instead of being saved with a grey bottom.
+        if (VipsNative.vips_thumbnail_buffer(buffer, (nuint)length, out var image, width, "height", UnboundedHeight,
+                "size", VipsNative.SizeDown, "option_string", "fail_on=truncated", IntPtr.Zero) != 0)
+            throw new VipsException(TakeError());
+        return image;
     }
 
     private static EncodedImage Encode(IntPtr image, string format, int quality)
