@@ -11,7 +11,7 @@ export function toMarkdown(results, when) {
     'mobile profile (simulated slow 4G, 4× CPU slowdown), the app in Production mode on loopback with the test recipe.',
     'Targets: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100, LCP ≤ 1.5 s, CLS ≤ 0.05,',
     'JS ≤ 50 KB compressed per page, home HTML ≤ 60 KB compressed. ✗ marks a miss. Sizes in KB as served',
-    '(the app does not compress; "gz" is the gzip size a compressing proxy would send). Pages kept out of search',
+    '(as served: the app compresses text over HTTP; "gz" is the gzip size of the decoded bytes). Pages kept out of search',
     'engines on purpose (noindex) lose the SEO crawlability audit by design; every other SEO audit must pass there.',
     '',
     '| template | perf | a11y | best pr. | SEO | LCP | CLS | TBT | HTML (gz) | CSS (gz) | JS (gz) | images |',
