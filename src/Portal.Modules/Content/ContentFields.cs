@@ -41,8 +41,11 @@ public sealed class ContentFieldValues
 
     public bool Bool(string name) => values[name] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
+    /// <summary>The string values of a list field; anything else in the array is ignored.</summary>
     public IReadOnlyList<string> List(string name) =>
-        values[name] is JsonArray a ? a.Select(n => n?.GetValue<string>()).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList() : [];
+        values[name] is JsonArray a
+            ? a.OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var s) ? s : null).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList()
+            : [];
 
     /// <summary>Dates are stored as local (Vietnam) ISO strings; returns UTC.</summary>
     public DateTime? DateUtc(string name) =>

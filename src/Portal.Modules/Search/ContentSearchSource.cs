@@ -51,12 +51,10 @@ internal sealed class ContentSearchSource(PortalDbContext db, ContentTypeRegistr
         var facets = new Dictionary<string, IReadOnlyList<string>>();
         try
         {
-            using var json = JsonDocument.Parse(string.IsNullOrWhiteSpace(fieldsJson) ? "{}" : fieldsJson);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-                return facets;
+            var fields = new ContentFieldValues(fieldsJson);
             foreach (var (property, facet) in new[] { ("categories", "category"), ("fieldCodes", "field"), ("tags", "tag") })
-                if (json.RootElement.TryGetProperty(property, out var values) && values.ValueKind == JsonValueKind.Array)
-                    facets[facet] = values.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList();
+                if (fields.List(property) is { Count: > 0 } values)
+                    facets[facet] = values;
         }
         catch (JsonException)
         {

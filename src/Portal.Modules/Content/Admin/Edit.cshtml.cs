@@ -23,6 +23,7 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
     public bool CanPublish { get; private set; }
     public IReadOnlyList<KeyValuePair<string, string>> ExtraLinks { get; private set; } = [];
     public bool Conflict { get; private set; }
+    private ContentVersion? latest;
     public string? ConflictMessage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
@@ -69,8 +70,7 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
             return Page();
         var actor = User.ToActor();
         var stamp = posted.Stamp;
-        var latest = await db.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.ContentItemId == id && v.Latest, ct);
-        if (saveFirst && !posted.SameAs(latest, Type))
+        if (saveFirst && !posted.SameAs(latest!, Type))
         {
             var saved = await content.SaveDraftAsync(id, stamp, posted.ToDraft(Type), actor, ct);
             if (!Report(saved))
@@ -110,7 +110,7 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
         if (item is null)
             return false;
         var versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => v.ContentItemId == id && (v.Latest || v.Published)).ToListAsync(ct);
-        var latest = versions.Single(v => v.Latest);
+        latest = versions.Single(v => v.Latest);
         var published = versions.SingleOrDefault(v => v.Published);
         var type = types.Get(item.ContentType);
         Type = type;
