@@ -25,7 +25,7 @@ internal static class ColumnIssuePrefill
             return values;
         values["series"] = seriesSlug;
         var issues = await db.Set<ContentVersion>().AsNoTracking()
-            .Where(v => v.ContentType == ColumnsModule.IssueType && v.Latest && v.FieldsJson.Contains($"\"series\":[\"{seriesSlug}\"]"))
+            .Where(v => v.ContentType == ColumnsModule.IssueType && v.Latest).WithFieldValue("series", new[] { seriesSlug })
             .Select(v => new { v.FieldsJson, v.DisplayDateUtc }).ToListAsync(ct);
         values["number"] = (issues.Select(i => new ContentFieldValues(i.FieldsJson).Int("number") ?? 0).DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);
         if (ColumnSchedule.From(new ContentFieldValues(series.FieldsJson)) is { } schedule)

@@ -42,7 +42,8 @@ internal static class ContentDrafts
         version.Summary = draft.Summary.Trim();
         version.BodyMarkdown = draft.BodyMarkdown;
         version.BodyHtml = MarkdownRenderer.ToSafeHtml(draft.BodyMarkdown);
-        version.FieldsJson = string.IsNullOrWhiteSpace(draft.FieldsJson) ? "{}" : draft.FieldsJson;
+        // Stored compact and in one encoding, so WithFieldValue can match "key":value as a substring.
+        version.FieldsJson = System.Text.Json.Nodes.JsonNode.Parse(string.IsNullOrWhiteSpace(draft.FieldsJson) ? "{}" : draft.FieldsJson)!.ToJsonString();
         version.DisplayDateUtc = draft.DisplayDateUtc ?? version.DisplayDateUtc;
         version.AuthorId = actor.UserId;
         version.AuthorName = actor.UserName;

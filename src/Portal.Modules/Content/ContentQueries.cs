@@ -10,6 +10,17 @@ public static class ContentQueries
     public static IQueryable<ContentVersion> LatestVersions(this IQueryable<ContentVersion> versions) =>
         versions.Where(v => v.Latest);
 
+    /// <summary>
+    /// Items whose field <paramref name="key"/> is exactly <paramref name="value"/> (a string, number, bool or
+    /// array). FieldsJson is stored compact by System.Text.Json, so "key":value is a stable substring on
+    /// both providers; use it for rare filters, the term index for lists that need an index.
+    /// </summary>
+    public static IQueryable<ContentVersion> WithFieldValue(this IQueryable<ContentVersion> versions, string key, object value)
+    {
+        var fragment = $"\"{key}\":{System.Text.Json.JsonSerializer.Serialize(value)}";
+        return versions.Where(v => v.FieldsJson.Contains(fragment));
+    }
+
     /// <summary>Finds a published item by slug; when only an old slug matches, returns where it moved.</summary>
     public static async Task<(ContentVersion? Version, string? MovedTo)> FindPublishedAsync(
         this DbContext db, string type, string culture, string slug, CancellationToken ct = default)

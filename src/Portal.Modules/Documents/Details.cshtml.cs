@@ -14,12 +14,8 @@ public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, D
     {
         var documents = Db.Set<ContentVersion>().AsNoTracking().PublishedOf(DocumentsModule.ContentType);
         if (Fields!.String("replaces") is { } replaces)
-            ReplacedSlug = await documents.Where(v => v.FieldsJson.Contains(Json("number", replaces))).Select(v => v.Slug).FirstOrDefaultAsync(ct);
+            ReplacedSlug = await documents.WithFieldValue("number", replaces).Select(v => v.Slug).FirstOrDefaultAsync(ct);
         if (Fields.String("number") is { } number)
-            ReplacedBy = await documents.Where(v => v.FieldsJson.Contains(Json("replaces", number))).AsItems().FirstOrDefaultAsync(ct);
+            ReplacedBy = await documents.WithFieldValue("replaces", number).AsItems().FirstOrDefaultAsync(ct);
     }
-
-    // FieldsJson is written compactly by System.Text.Json, so "key":"value" is a stable substring.
-    private static string Json(string key, string value) =>
-        $"\"{key}\":{System.Text.Json.JsonSerializer.Serialize(value)}";
 }

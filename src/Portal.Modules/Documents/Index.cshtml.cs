@@ -20,7 +20,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         (Items, Pager) = await db.PageAsync(DocumentsModule.ContentType, trang, 30, ct, q =>
         {
             if (Kind is not null)
-                q = q.Where(v => v.FieldsJson.Contains($"\"kind\":\"{Kind}\""));
+                q = q.WithFieldValue("kind", Kind);
             return Year is { } y ? q.InPeriod(y, null) : q;
         });
     }

@@ -29,7 +29,7 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore settings, T
         AgencyName = (await settings.GetAsync(ct)).AgencyName;
         var now = clock.GetUtcNow().UtcDateTime;
         var news = Published(NewsModule.ContentType);
-        Lead = await news.Where(v => v.FieldsJson.Contains("\"lead\":true")).OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct)
+        Lead = await news.WithFieldValue("lead", true).OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct)
             ?? await news.OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct);
         Latest = await news.Where(v => Lead == null || v.ContentItemId != Lead.Id).OrderByDescending(v => v.DisplayDateUtc).Take(6).AsItems().ToListAsync(ct);
         var sections = new List<(TaxonomyTerm, IReadOnlyList<SectionItem>)>();

@@ -118,4 +118,29 @@ public sealed class SectionPublishingTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/van-ban/van-ban-hen-gio")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/van-ban/van-ban-bi-go")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_replacing_document_and_the_one_it_replaces_link_to_each_other()
+    {
+        await using (var scope = factory.Scope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            var db = factory.Db(scope);
+            var actor = new Actor(null, "Thử");
+            foreach (var (title, fields) in new[]
+            {
+                ("Kế hoạch gốc số 901", """{ "number": "901/KH-KHCN", "kind": "ke-hoach", "issuer": "Sở", "issuedDate": "2024-01-05" }"""),
+                ("Kế hoạch thay thế số 902", """{ "number": "902/KH-KHCN", "kind": "ke-hoach", "issuer": "Sở", "issuedDate": "2024-03-05", "replaces": "901/KH-KHCN" }"""),
+            })
+            {
+                var (result, id) = await manager.CreateAsync("document", "vi", new ContentDraft(title, null, "", "", fields), actor);
+                Assert.True(result.Succeeded, result.Error);
+                var stamp = await db.Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync();
+                Assert.True((await manager.PublishAsync(id!, stamp, actor)).Succeeded);
+            }
+        }
+        var client = factory.Anonymous();
+        Assert.Contains("href=\"/van-ban/ke-hoach-goc-so-901\"", await client.GetStringAsync("/van-ban/ke-hoach-thay-the-so-902"));
+        Assert.Contains("href=\"/van-ban/ke-hoach-thay-the-so-902\"", await client.GetStringAsync("/van-ban/ke-hoach-goc-so-901"));
+    }
 }
