@@ -9,7 +9,7 @@ namespace Portal.BrowserTests.Infrastructure;
 public sealed class BrowserSession : IAsyncDisposable
 {
     private readonly List<string> problems = [];
-    private readonly HashSet<string> expectedNotFound = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Path, int Status)> expectedErrors = [];
 
     public BrowserSession(IBrowserContext context, IPage page)
     {
@@ -22,7 +22,7 @@ public sealed class BrowserSession : IAsyncDisposable
         };
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !IsExpectedNotFound(message))
+            if (message.Type == "error" && !IsExpectedError(message))
                 Record($"console error on {page.Url}: {message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => Record($"script error on {page.Url}: {error}");
@@ -38,8 +38,15 @@ public sealed class BrowserSession : IAsyncDisposable
         return response ?? throw new InvalidOperationException($"No response for {path}");
     }
 
-    /// <summary>A page that must answer 404 (the 404 template): its own "failed to load" message is not an error.</summary>
-    public void ExpectNotFound(string path) => expectedNotFound.Add(path);
+    /// <summary>
+    /// A page that answers an error status on purpose (the 404 and 403 templates): the browser's own "failed to load"
+    /// message for it is not a problem. Any other status is.
+    /// </summary>
+    public void ExpectStatus(string path, int status)
+    {
+        if (status >= 400)
+            expectedErrors.Add((path, status));
+    }
 
     /// <summary>Signs in through the real form at /dang-nhap.</summary>
     public async Task SignInAsync(string email, string password)
@@ -55,8 +62,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private void Record(string problem) { lock (problems) problems.Add(problem); }
 
-    private bool IsExpectedNotFound(IConsoleMessage message) =>
-        message.Text.Contains("404") && expectedNotFound.Any(path => message.Location.Contains(path) || Page.Url.Contains(path));
+    private bool IsExpectedError(IConsoleMessage message) => expectedErrors.Any(e =>
+        message.Text.Contains($"status of {e.Status}") && (message.Location.Contains(e.Path) || Page.Url.Contains(e.Path)));
 
     public async ValueTask DisposeAsync()
     {

@@ -17,7 +17,7 @@ public sealed class NarrowViewportTests(BrowserFixture app) : IClassFixture<Brow
     {
         var page = PublicTemplates.Named(template);
         await using var session = await app.SessionAsync(width: 320, height: 640);
-        session.ExpectNotFound(page.Path);
+        session.ExpectStatus(page.Path, page.Status);
         var response = await session.GoAsync(page.Path);
         Assert.Equal(page.Status, response.Status);
 

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.BrowserTests.Infrastructure;
+
+namespace Portal.BrowserTests.Quality;
+
+/// <summary>
+/// Every public Razor page of the app has a row in public-templates.json, so a template added later cannot
+/// slip past the accessibility, HTML, 320 px and Lighthouse gates.
+/// </summary>
+public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    /// <summary>Public pages the gates reach another way, and why.</summary>
+    private static readonly Dictionary<string, string> CoveredElsewhere = new()
+    {
+        ["/loi/{code:int?}"] = "the error template: every 404 re-executes it, and \"Trang 404\" is in the list",
+        ["/dang-xuat"] = "sign-out only answers the POST of the header's sign-out button; it has no page",
+    };
+
+    [Fact]
+    public void Every_public_page_is_in_the_quality_gate_list()
+    {
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => e.RoutePattern)
+            .Where(p => !IsAdmin(Raw(p)))
+            .DistinctBy(Raw)
+            .ToList();
+        Assert.NotEmpty(routes);
+
+        var served = PublicTemplates.All.Select(t => BestRoute(routes, t.Path.Split('?')[0]) is { } r ? Raw(r) : null).ToHashSet();
+        var missing = routes.Select(Raw)
+            .Where(raw => !served.Contains(raw) && !CoveredElsewhere.ContainsKey(raw))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(missing.Count == 0, "Public pages missing from tests/Portal.BrowserTests/public-templates.json "
+            + "(add one line each, with a path the test recipe serves):\n" + string.Join("\n", missing.Select(m => "- " + m)));
+        Assert.All(CoveredElsewhere.Keys, raw => Assert.Contains(raw, routes.Select(Raw)));
+    }
+
+    /// <summary>The route as written in its @page directive, with one leading slash.</summary>
+    private static string Raw(RoutePattern route) => "/" + (route.RawText ?? "").TrimStart('/');
+
+    private static bool IsAdmin(string raw) => raw == "/admin" || raw.StartsWith("/admin/", StringComparison.Ordinal);
+
+    /// <summary>The route a path lands on: of the patterns whose shape it fits, the one with the most literal segments.</summary>
+    private static RoutePattern? BestRoute(IEnumerable<RoutePattern> routes, string path) => routes
+        .Where(r => Shape(r).IsMatch(path))
+        .OrderByDescending(r => r.PathSegments.Count(s => s.IsSimple && s.Parts[0].IsLiteral))
+        .FirstOrDefault();
+
+    private static Regex Shape(RoutePattern route)
+    {
+        var segments = route.PathSegments.Select(s => s.IsSimple && s.Parts[0] is RoutePatternParameterPart { IsOptional: true }
+            ? "(?:/[^/]+)?"
+            : "/" + string.Concat(s.Parts.Select(p => p is RoutePatternLiteralPart literal ? Regex.Escape(literal.Content) : "[^/]+")));
+        var body = string.Concat(segments);
+        return new Regex("^" + (body.Length == 0 ? "/" : body) + "/?$", RegexOptions.CultureInvariant);
+    }
+}
