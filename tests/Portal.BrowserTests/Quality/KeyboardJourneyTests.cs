@@ -98,6 +98,43 @@ public sealed class KeyboardJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Assertions.Expect(session.Page.Locator("h1")).ToContainTextAsync("Đổi mới sáng tạo");
     }
 
+    [Fact]
+    public async Task Visitor_picks_a_search_suggestion_with_the_arrow_keys()
+    {
+        await using var session = await app.SessionAsync();
+        var page = session.Page;
+        await session.GoAsync("/");
+
+        await TabUntilAsync(page, "input[type=search]");
+        var input = page.Locator("input[type=search][data-suggest]").First;
+        await page.Keyboard.TypeAsync("doi moi");
+        var list = page.GetByRole(AriaRole.Listbox, new() { Name = "Gợi ý tìm kiếm" });
+        await Assertions.Expect(list).ToBeVisibleAsync();
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-expanded", "true");
+
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(list).ToBeHiddenAsync();
+        await Assertions.Expect(input).ToHaveValueAsync("doi moi");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(list).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        var first = list.GetByRole(AriaRole.Option).First;
+        await Assertions.Expect(first).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Equal(await first.GetAttributeAsync("id"), await input.GetAttributeAsync("aria-activedescendant"));
+        Assert.Equal("doi moi", await page.EvaluateAsync<string>("() => document.activeElement.value"));
+
+        var label = (await first.InnerTextAsync()).Trim();
+        var start = page.Url;
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url != start);
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        Assert.True(page.Url.Contains("/tim-kiem", StringComparison.Ordinal)
+            ? System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"] == label
+            : (await page.Locator("h1").InnerTextAsync()).Trim() == label,
+            $"Choosing \"{label}\" led to {page.Url}");
+    }
+
     /// <summary>Presses Tab once and checks the newly focused element shows a focus indicator.</summary>
     private static async Task<Focus> TabAsync(IPage page)
     {
