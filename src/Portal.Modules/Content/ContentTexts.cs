@@ -14,5 +14,7 @@ internal static class ContentTexts
     public const string NotPublished = "Nội dung chưa được đăng.";
     public const string ScheduleInPast = "Thời điểm hẹn đăng phải ở tương lai.";
     public const string VersionNotFound = "Không tìm thấy phiên bản cần khôi phục.";
+    public const string PreviewTitle = "Không xem trước được";
+    public const string FormExpired = "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ; hãy tải lại trang rồi thử lại.";
     public const string FieldsInvalid = "Dữ liệu bổ sung không hợp lệ (JSON).";
 }

@@ -99,4 +99,15 @@ public sealed class EditorPageTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("<strong>đậm</strong>", System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("html").GetString());
         Assert.DoesNotContain("<script", json);
     }
+
+    [Fact]
+    public async Task Preview_without_a_valid_form_token_answers_a_vietnamese_problem()
+    {
+        var editor = await factory.SignedInAsync("editor@test.vn");
+        var response = await editor.PostAsync("/admin/api/xem-truoc", new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = "**đậm**" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("hãy tải lại trang", System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+    }
 }
