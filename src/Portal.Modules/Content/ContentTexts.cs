@@ -14,5 +14,7 @@ internal static class ContentTexts
     public const string NotPublished = "Nội dung chưa được đăng.";
     public const string ScheduleInPast = "Thời điểm hẹn đăng phải ở tương lai.";
     public const string VersionNotFound = "Không tìm thấy phiên bản cần khôi phục.";
+    /// <summary>Follows the field's label: "„Lĩnh vực KH&amp;CN” có „999” không thuộc danh mục cho phép."</summary>
+    public const string UnknownTerm = "có „{0}” không thuộc danh mục cho phép";
     public const string FieldsInvalid = "Dữ liệu bổ sung không hợp lệ (JSON).";
 }

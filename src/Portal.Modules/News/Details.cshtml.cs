@@ -10,11 +10,14 @@ public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, N
 {
     public TaxonomyTerm? Category { get; private set; }
     public IReadOnlyList<SectionItem> Related { get; private set; } = [];
+    /// <summary>Names of the item's S&amp;T fields; readers do not know the classification's codes.</summary>
+    public IReadOnlyList<string> FieldNames { get; private set; } = [];
 
     protected override async Task OnLoadedAsync(ContentVersion version, CancellationToken ct)
     {
         var firstCategory = Fields!.List("categories").FirstOrDefault();
         Category = firstCategory is null ? null : (await Db.CategoriesAsync(ct)).FirstOrDefault(t => t.Slug == firstCategory);
         Related = await Db.RelatedAsync(version.ContentItemId, Category?.Slug, ct);
+        FieldNames = await Db.TermNamesAsync(SharedTaxonomies.StFields, Fields.List("fieldCodes"), ct);
     }
 }
