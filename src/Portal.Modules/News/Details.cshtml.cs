@@ -9,7 +9,6 @@ namespace Portal.Modules.News;
 public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, NewsModule.Definition, (v, url, agency) => StructuredData.NewsArticle(v, url, agency, new ContentFieldValues(v.FieldsJson).String("coverImageUrl")))
 {
     public TaxonomyTerm? Category { get; private set; }
-    public IReadOnlyList<SectionItem> Related { get; private set; } = [];
     /// <summary>Names of the item's S&amp;T fields; readers do not know the classification's codes.</summary>
     public IReadOnlyList<string> FieldNames { get; private set; } = [];
 
@@ -17,7 +16,7 @@ public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, N
     {
         var firstCategory = Fields!.List("categories").FirstOrDefault();
         Category = firstCategory is null ? null : (await Db.CategoriesAsync(ct)).FirstOrDefault(t => t.Slug == firstCategory);
-        Related = await Db.RelatedAsync(version.ContentItemId, Category?.Slug, ct);
+        await LoadRelatedAsync(version, ct, Category is { } category ? q => q.WithTerm(Db, NewsModule.CategoryTaxonomy, category.Slug) : null);
         FieldNames = await Db.TermNamesAsync(SharedTaxonomies.StFields, Fields.List("fieldCodes"), ct);
     }
 }
