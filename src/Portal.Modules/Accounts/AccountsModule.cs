@@ -43,6 +43,7 @@ public static class AccountsModule
                 options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
         });
         services.AddScoped<AdminBootstrapper>();
+        services.AddSingleton(new OperatorConsole());
         return services;
     }
 

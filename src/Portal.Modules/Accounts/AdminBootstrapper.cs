@@ -9,7 +9,7 @@ namespace Portal.Modules.Accounts;
 /// <summary>Creates the roles and, on first start, the first administrator.</summary>
 internal sealed class AdminBootstrapper(
     RoleManager<IdentityRole> roles, UserManager<PortalUser> users, IConfiguration configuration,
-    TimeProvider clock, ILogger<AdminBootstrapper> logger)
+    TimeProvider clock, OperatorConsole console, ILogger<AdminBootstrapper> logger)
 {
     public async Task EnsureAsync()
     {
@@ -37,7 +37,7 @@ internal sealed class AdminBootstrapper(
         if (generated)
         {
             // Printed once, on the start that created the account; it is not stored anywhere in clear.
-            Console.WriteLine($"\n  Tài khoản quản trị đầu tiên: {email}\n  Mật khẩu (chỉ hiện một lần): {password}\n");
+            await console.Out.WriteLineAsync($"\n  Tài khoản quản trị đầu tiên: {email}\n  Mật khẩu (chỉ hiện một lần): {password}\n");
         }
         logger.LogInformation("First administrator {Email} created", email);
     }

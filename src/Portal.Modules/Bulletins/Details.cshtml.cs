@@ -1,6 +1,10 @@
+using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Site;
 
 namespace Portal.Modules.Bulletins;
 
-public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, BulletinsModule.Definition);
+public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, BulletinsModule.Definition)
+{
+    protected override Task OnLoadedAsync(ContentVersion version, CancellationToken ct) => LoadRelatedAsync(version, ct);
+}

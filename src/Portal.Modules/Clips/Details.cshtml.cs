@@ -5,4 +5,7 @@ using Portal.Modules.Site;
 
 namespace Portal.Modules.Clips;
 
-public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, ClipsModule.Definition, StructuredData.VideoObject);
+public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, ClipsModule.Definition, StructuredData.VideoObject)
+{
+    protected override Task OnLoadedAsync(ContentVersion version, CancellationToken ct) => LoadRelatedAsync(version, ct);
+}

@@ -1,11 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Text;
+using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.Content;
 
 /// <summary>How a draft becomes a version: the checks every road in must pass, and the copying.</summary>
 internal static class ContentDrafts
 {
-    public static ContentResult Validate(ContentTypeDefinition type, ContentDraft draft)
+    /// <summary>Validates against the taxonomies the type's Terms fields draw from, as they are in the database now.</summary>
+    public static async Task<ContentResult> ValidateAsync(PortalDbContext db, ContentTypeDefinition type, ContentDraft draft, CancellationToken ct)
+    {
+        var taxonomies = type.Fields.Where(f => f.Kind == FieldKind.Terms && f.FromTaxonomy && f.Taxonomy is not null).Select(f => f.Taxonomy!).Distinct().ToList();
+        var known = taxonomies.Count == 0 ? null
+            : (await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => taxonomies.Contains(t.Taxonomy)).Select(t => t.Taxonomy + "/" + t.Slug).ToListAsync(ct)).ToHashSet();
+        return Validate(type, draft, known);
+    }
+
+    public static ContentResult Validate(ContentTypeDefinition type, ContentDraft draft, ISet<string>? knownTerms = null)
     {
         if (string.IsNullOrWhiteSpace(draft.Title))
             return ContentResult.Fail(ContentTexts.TitleRequired, "Title");
@@ -13,7 +25,7 @@ internal static class ContentDrafts
             return ContentResult.Fail(ContentTexts.TitleTooLong, "Title");
         if (draft.Summary.Length > 2000)
             return ContentResult.Fail(ContentTexts.SummaryTooLong, "Summary");
-        return ContentFieldValidator.Validate(type.Fields, draft.FieldsJson) is { } problem
+        return ContentFieldValidator.Validate(type.Fields, draft.FieldsJson, knownTerms) is { } problem
             ? ContentResult.Fail(problem.Message, $"Fields[{problem.Field}]")
             : ContentResult.Ok;
     }

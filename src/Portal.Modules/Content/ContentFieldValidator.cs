@@ -88,7 +88,7 @@ public static class ContentFieldValidator
                 FieldKind.Boolean when node is not JsonValue bv || bv.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False) => "phải là có/không",
                 FieldKind.Select when text is null || field.Options.All(o => o.Key != text) => "không thuộc các lựa chọn cho phép",
                 FieldKind.List or FieldKind.Terms when node is not JsonArray => "phải là một danh sách",
-                FieldKind.Terms when knownTerms is not null && ((JsonArray)node).Select(t => t?.ToString() ?? "").FirstOrDefault(t => !knownTerms.Contains($"{field.Taxonomy}/{t}")) is { } unknown => $"không có mục „{unknown}” trong danh mục",
+                FieldKind.Terms when field.FromTaxonomy && knownTerms is not null && ((JsonArray)node).Select(t => t?.ToString() ?? "").FirstOrDefault(t => !knownTerms.Contains($"{field.Taxonomy}/{t}")) is { } unknown => string.Format(ContentTexts.UnknownTerm, unknown),
                 _ => null,
             };
             if (problem is not null)

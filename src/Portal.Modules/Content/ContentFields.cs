@@ -17,6 +17,11 @@ public sealed record ContentFieldDefinition(string Name, string Label, FieldKind
     public IReadOnlyList<KeyValuePair<string, string>> Options { get; init; } = [];
     /// <summary>For <see cref="FieldKind.Terms"/>: the taxonomy whose slugs are allowed.</summary>
     public string? Taxonomy { get; init; }
+    /// <summary>
+    /// For <see cref="FieldKind.Terms"/>: values must be terms of <see cref="Taxonomy"/> in the taxonomy tables.
+    /// Off where the values name something else (a column issue's series is a content item).
+    /// </summary>
+    public bool FromTaxonomy { get; init; } = true;
     public int MaxLength { get; init; } = 500;
     /// <summary>For <see cref="FieldKind.List"/>: one value per line (values may contain commas).</summary>
     public bool Lines { get; init; }

@@ -21,7 +21,7 @@ public sealed class ContentManager(
     {
         var definition = types.Get(type);
         var now = Now;
-        var validation = ContentDrafts.Validate(definition, draft);
+        var validation = await ContentDrafts.ValidateAsync(db, definition, draft, ct);
         if (!validation.Succeeded)
             return (validation, null);
         id ??= NewId();
@@ -41,7 +41,7 @@ public sealed class ContentManager(
         ChangeAsync(id, stamp, actor, ct, async (item, versions, now) =>
         {
             var definition = types.Get(item.ContentType);
-            var validation = ContentDrafts.Validate(definition, draft);
+            var validation = await ContentDrafts.ValidateAsync(db, definition, draft, ct);
             if (!validation.Succeeded)
                 return validation;
             // Without a slug the address stays: a retitled article keeps its links.

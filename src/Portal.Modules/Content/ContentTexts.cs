@@ -16,5 +16,7 @@ internal static class ContentTexts
     public const string VersionNotFound = "Không tìm thấy phiên bản cần khôi phục.";
     public const string PreviewTitle = "Không xem trước được";
     public const string FormExpired = "Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ; hãy tải lại trang rồi thử lại.";
+    /// <summary>Follows the field's label: "„Lĩnh vực KH&amp;CN” có „999” không thuộc danh mục cho phép."</summary>
+    public const string UnknownTerm = "có „{0}” không thuộc danh mục cho phép";
     public const string FieldsInvalid = "Dữ liệu bổ sung không hợp lệ (JSON).";
 }

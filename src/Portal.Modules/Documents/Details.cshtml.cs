@@ -17,5 +17,6 @@ public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, D
             ReplacedSlug = await documents.WithFieldValue("number", replaces).Select(v => v.Slug).FirstOrDefaultAsync(ct);
         if (Fields.String("number") is { } number)
             ReplacedBy = await documents.WithFieldValue("replaces", number).AsItems().FirstOrDefaultAsync(ct);
+        await LoadRelatedAsync(version, ct);
     }
 }

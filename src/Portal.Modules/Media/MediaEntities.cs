@@ -37,6 +37,8 @@ public sealed class MediaItem
     public DateTime CreatedUtc { get; set; }
     public DateTime ModifiedUtc { get; set; }
     public string UploadedBy { get; set; } = "";
+    /// <summary>Changes on every save of the metadata or the file; a metadata form that saw another stamp is refused.</summary>
+    public Guid Stamp { get; set; } = Guid.NewGuid();
 
     public IReadOnlyList<int> Widths => PresetWidths.Length == 0 ? [] : PresetWidths.Split(',').Select(int.Parse).ToList();
     public IReadOnlyList<string> Formats => PresetFormats.Length == 0 ? [] : PresetFormats.Split(',');
@@ -53,6 +55,7 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         item.Property(i => i.Extension).HasMaxLength(10);
         item.Property(i => i.Hash).HasMaxLength(64);
         item.Property(i => i.PresetWidths).HasMaxLength(100);
+        item.Property(i => i.Stamp).IsConcurrencyToken();
         item.Property(i => i.PresetFormats).HasMaxLength(40);
         item.Property(i => i.Alt).HasMaxLength(500);
         item.Property(i => i.Caption).HasMaxLength(1000);

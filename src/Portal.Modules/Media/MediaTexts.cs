@@ -16,6 +16,7 @@ internal static class MediaTexts
     public const string ReplaceKindMismatch = "Tệp thay thế phải cùng loại với tệp cũ ({0}).";
     public const string Deleted = "Đã xóa tệp „{0}” khỏi thư viện.";
     public const string Saved = "Đã lưu thông tin tệp.";
+    public const string StaleEdit = "Thông tin tệp vừa được người khác thay đổi sau khi bạn mở trang. Thay đổi của bạn chưa được lưu; hãy sao chép phần bạn sửa, tải lại trang để xem thông tin mới nhất rồi sửa tiếp.";
     public const string Replaced = "Đã thay tệp; mọi nội dung dùng tệp này hiển thị tệp mới.";
     public const string UploadTitle = "Tải lên bị từ chối";
     public const string Busy = "Máy chủ đang xử lý nhiều ảnh; vui lòng thử lại sau giây lát.";

@@ -42,6 +42,8 @@ public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, 
         item.Mime = file.Type.Mime;
         item.Extension = file.Type.Extension;
         Apply(item, file, clock.GetUtcNow().UtcDateTime);
+        // A metadata form opened before the new file arrived describes the old picture.
+        item.Stamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
         if (oldHash != item.Hash)
             await ForgetIfUnusedAsync(oldHash, ct);

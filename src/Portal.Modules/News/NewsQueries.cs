@@ -20,13 +20,4 @@ internal static class NewsQueries
             .Where(v => v.DisplayDateUtc != null).Select(v => v.DisplayDateUtc!.Value).ToListAsync(ct);
         return dates.Select(d => Formats.ToLocal(d).Year).Distinct().OrderDescending().ToList();
     }
-
-    /// <summary>Up to four other published items sharing the first category, newest first.</summary>
-    public static async Task<List<SectionItem>> RelatedAsync(this PortalDbContext db, string itemId, string? category, CancellationToken ct)
-    {
-        var query = db.Set<ContentVersion>().AsNoTracking().PublishedOf(NewsModule.ContentType).Where(v => v.ContentItemId != itemId);
-        if (category is not null)
-            query = query.WithTerm(db, NewsModule.CategoryTaxonomy, category);
-        return await query.OrderByDescending(v => v.DisplayDateUtc).Take(4).AsItems().ToListAsync(ct);
-    }
 }

@@ -5,20 +5,35 @@ using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.Search;
 
-/// <summary>Human names for facet values: content type names and taxonomy term names instead of codes.</summary>
+/// <summary>Human names for facet values: content type names and taxonomy term names instead of codes ("502").</summary>
 public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types)
 {
     public async Task<Func<string, string, string>> ForAsync(SearchResults results, CancellationToken ct)
     {
-        var slugs = results.Facets.Where(f => f.Key is "category" or "field").SelectMany(f => f.Value.Select(v => v.Value)).Distinct().ToList();
-        var names = await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => slugs.Contains(t.Slug))
-            .Select(t => new { t.Slug, t.Name }).ToListAsync(ct);
-        var bySlug = names.GroupBy(n => n.Slug).ToDictionary(g => g.Key, g => g.First().Name);
+        var categories = await NamesAsync(results, "category", "categories", ct);
+        var fields = await NamesAsync(results, "field", "fieldCodes", ct);
         return (facet, value) => facet switch
         {
             "type" => types.Find(value)?.DisplayName ?? value,
-            "category" or "field" => bySlug.GetValueOrDefault(value, value),
+            "category" => categories.GetValueOrDefault(value, value),
+            "field" => fields.GetValueOrDefault(value, value),
             _ => value,
         };
+    }
+
+    /// <summary>
+    /// Names from the taxonomies the types' fields of that name draw from, so each facet reads its own list
+    /// (a category slug and a field code may look alike) and a new type needs no change here.
+    /// </summary>
+    private async Task<Dictionary<string, string>> NamesAsync(SearchResults results, string facet, string fieldName, CancellationToken ct)
+    {
+        var slugs = results.Facets.GetValueOrDefault(facet)?.Select(v => v.Value).Distinct().ToList() ?? [];
+        var taxonomies = types.All.SelectMany(t => t.Fields)
+            .Where(f => f.Name == fieldName && f.Kind == FieldKind.Terms && f.Taxonomy is not null).Select(f => f.Taxonomy!).Distinct().ToList();
+        if (slugs.Count == 0 || taxonomies.Count == 0)
+            return [];
+        var terms = await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => taxonomies.Contains(t.Taxonomy) && slugs.Contains(t.Slug))
+            .Select(t => new { t.Slug, t.Name }).ToListAsync(ct);
+        return terms.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.First().Name);
     }
 }

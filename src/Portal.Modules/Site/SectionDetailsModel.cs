@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
@@ -10,7 +11,8 @@ namespace Portal.Modules.Site;
 
 /// <summary>
 /// The detail page of a section item: published version by slug, 301 from an old slug, 404 otherwise.
-/// Pages that show more (related items, links) override <see cref="OnLoadedAsync"/>.
+/// Pages that show more (related items, links) override <see cref="OnLoadedAsync"/>; related items come from
+/// <see cref="LoadRelatedAsync"/> and are drawn by the /Site/_Related partial.
 /// </summary>
 public abstract class SectionDetailsModel(
     PortalDbContext db, ContentTypeDefinition type, Func<ContentVersion, string, SiteSettings, string>? structuredData = null) : PageModel
@@ -20,6 +22,8 @@ public abstract class SectionDetailsModel(
     public ContentFieldValues? Fields { get; private set; }
     /// <summary>schema.org JSON-LD for the page, rendered by the layout from ViewData["JsonLd"].</summary>
     public string? JsonLd { get; private set; }
+    /// <summary>A few other published items of the section, for the "related" block under the item.</summary>
+    public IReadOnlyList<SectionItem> Related { get; private set; } = [];
 
     /// <summary>English pages override this; sections are Vietnamese.</summary>
     protected virtual string Culture => "vi";
@@ -42,4 +46,18 @@ public abstract class SectionDetailsModel(
     }
 
     protected virtual Task OnLoadedAsync(ContentVersion version, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// Up to four other published items of this section, newest first (or soonest first, for events to come),
+    /// optionally narrowed (news: the same category).
+    /// </summary>
+    protected async Task LoadRelatedAsync(
+        ContentVersion version, CancellationToken ct, Func<IQueryable<ContentVersion>, IQueryable<ContentVersion>>? narrow = null, bool soonestFirst = false)
+    {
+        var query = Db.Set<ContentVersion>().AsNoTracking().PublishedOf(type.Name).Where(v => v.Culture == Culture && v.ContentItemId != version.ContentItemId);
+        if (narrow is not null)
+            query = narrow(query);
+        var ordered = soonestFirst ? query.OrderBy(v => v.DisplayDateUtc) : query.OrderByDescending(v => v.DisplayDateUtc);
+        Related = await ordered.ThenByDescending(v => v.Id).Take(4).AsItems().ToListAsync(ct);
+    }
 }

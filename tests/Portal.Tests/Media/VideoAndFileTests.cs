@@ -79,6 +79,7 @@ public sealed class VideoAndFileTests(PortalFactory factory) : IClassFixture<Por
         var saved = await editor.PostAsync($"/admin/thu-vien/{clip.Id}?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = PortalFactory.FormValue(form, "__RequestVerificationToken"),
+            ["Input.Stamp"] = PortalFactory.FormValue(form, "Input.Stamp"),
             ["Input.Caption"] = "Phóng sự", ["Input.CaptionsId"] = captions.Id, ["Input.IsPublic"] = "true",
         }));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

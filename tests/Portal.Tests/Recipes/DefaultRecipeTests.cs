@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Modules.Recipes;
+using Portal.Modules.Search;
+using Portal.Modules.Taxonomies;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Recipes;
@@ -77,12 +79,25 @@ public sealed class DefaultRecipeTests(DefaultSiteFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Running_the_default_recipe_again_changes_nothing()
+    public async Task Default_recipe_seeds_the_st_fields_and_a_second_run_changes_nothing()
     {
         await using var scope = factory.Scope();
+        var fields = await factory.Db(scope).Set<TaxonomyTerm>().Where(t => t.Taxonomy == SharedTaxonomies.StFields).ToListAsync();
+        Assert.Equal(52, fields.Count); // 6 fields and 46 sectors of shared/data/fields.csv
+        Assert.Equal("Kinh tế và kinh doanh", fields.Single(f => f.Slug == "502").Name);
+        Assert.Equal("5", fields.Single(f => f.Slug == "502").ParentSlug);
 
         var outcome = await scope.ServiceProvider.GetRequiredService<RecipeRunner>().ImportFileAsync(DefaultSiteFactory.DefaultRecipe);
-
         Assert.Equal(0, outcome.Changes);
+    }
+
+    [Fact]
+    public async Task Search_facets_of_the_default_site_name_the_fields()
+    {
+        await using (var scope = factory.Scope())
+            await scope.ServiceProvider.GetRequiredService<ISearchIndex>().CatchUpAsync();
+        var html = await factory.Anonymous().GetStringAsync("/tim-kiem?q=khoa+hoc");
+        Assert.Contains("Lĩnh vực KH&amp;CN", html);
+        Assert.DoesNotMatch(@"linh-vuc=\d+""[^>]*>\s*\d+\s*<", html);
     }
 }

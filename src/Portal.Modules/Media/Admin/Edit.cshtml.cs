@@ -29,6 +29,7 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
         [Display(Name = "Nhãn (cách nhau bởi dấu phẩy)")] [StringLength(500)] public string? Tags { get; set; }
         [Display(Name = "Cho phép mọi người tải tệp gốc")] public bool IsPublic { get; set; }
         [Display(Name = "Phụ đề (WebVTT)")] public string? CaptionsId { get; set; }
+        public Guid Stamp { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
@@ -38,7 +39,7 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
         Input = new EditInput
         {
             Alt = Item.Alt, Caption = Item.Caption, Credit = Item.Credit, Folder = Item.Folder, Tags = Item.Tags.Replace(",", ", "),
-            IsPublic = Item.IsPublic, CaptionsId = Item.CaptionsId,
+            IsPublic = Item.IsPublic, CaptionsId = Item.CaptionsId, Stamp = Item.Stamp,
         };
         return Page();
     }
@@ -48,6 +49,8 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
         var item = await db.Set<MediaItem>().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (item is null)
             return NotFound();
+        if (item.Stamp != Input.Stamp)
+            return await StaleAsync(id, ct);
         if (item.Kind == MediaKind.Image && string.IsNullOrWhiteSpace(Input.Alt))
             ModelState.AddModelError("Input.Alt", string.Format(MediaTexts.AltRequired, item.FileName));
         var captions = string.IsNullOrEmpty(Input.CaptionsId) ? null : Input.CaptionsId;
@@ -66,7 +69,16 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
         item.IsPublic = Input.IsPublic;
         item.CaptionsId = item.Kind == MediaKind.Video ? captions : null;
         item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        item.Stamp = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await StaleAsync(id, ct);
+        }
         TempData["Message"] = MediaTexts.Saved;
         return RedirectToPage(new { id });
     }
@@ -95,6 +107,16 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
             return await RefuseAsync(id, refusal, ct);
         TempData["Message"] = string.Format(MediaTexts.Deleted, name);
         return Redirect("/admin/thu-vien");
+    }
+
+    /// <summary>Someone saved or replaced the file since this form was drawn: keep what was typed, show the message, write nothing.</summary>
+    private async Task<IActionResult> StaleAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        ModelState.AddModelError("", MediaTexts.StaleEdit);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     private async Task<IActionResult> RefuseAsync(string id, string message, CancellationToken ct)

@@ -9,11 +9,14 @@ using Portal.Modules.Infrastructure.Text;
 
 namespace Portal.Modules.Taxonomies.Admin;
 
-/// <summary>The agency's own lists (news categories …): add, rename, and delete only what no item uses.</summary>
+/// <summary>
+/// The agency's own lists (news categories …): add, rename, and delete only what no item uses. Rename and
+/// delete carry the stamp the form was drawn with, so two people editing the list cannot overwrite each other.
+/// </summary>
 [Authorize(Policy = Permissions.PublishContent)]
 public sealed class TermsModel(PortalDbContext db) : PageModel
 {
-    private static readonly Dictionary<string, string> Names = new() { ["news-category"] = "Chuyên đề tin tức" };
+    private static readonly Dictionary<string, string> Names = new() { ["news-category"] = TaxonomyTexts.NewsCategories };
 
     public string TaxonomyName { get; private set; } = "";
     public IReadOnlyList<TaxonomyTerm> Terms { get; private set; } = [];
@@ -28,51 +31,73 @@ public sealed class TermsModel(PortalDbContext db) : PageModel
             return NotFound();
         var slug = VietnameseText.Slugify(name);
         if (string.IsNullOrWhiteSpace(name) || slug.Length == 0)
-            ModelState.AddModelError("", "Vui lòng nhập tên mục.");
+            ModelState.AddModelError("", TaxonomyTexts.NameRequired);
         else if (Terms.Any(t => t.Slug == slug))
-            ModelState.AddModelError("", $"Danh mục đã có mục „{name}”.");
+            ModelState.AddModelError("", string.Format(TaxonomyTexts.Duplicate, name));
         if (!ModelState.IsValid)
             return Page();
         db.Add(new TaxonomyTerm { Taxonomy = taxonomy, Slug = slug, Name = name!.Trim(), NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim(), Order = Terms.Count + 1 });
         await db.SaveChangesAsync(ct);
-        return Done(taxonomy, $"Đã thêm „{name!.Trim()}”.");
+        return Done(taxonomy, string.Format(TaxonomyTexts.Added, name!.Trim()));
     }
 
-    public async Task<IActionResult> OnPostRenameAsync(string taxonomy, int id, string? name, string? nameEn, CancellationToken ct)
+    public async Task<IActionResult> OnPostRenameAsync(string taxonomy, int id, Guid stamp, string? name, string? nameEn, CancellationToken ct)
     {
-        var term = await db.Set<TaxonomyTerm>().SingleOrDefaultAsync(t => t.Id == id && t.Taxonomy == taxonomy, ct);
-        if (term is null)
+        if (!Names.ContainsKey(taxonomy))
             return NotFound();
+        var term = await db.Set<TaxonomyTerm>().SingleOrDefaultAsync(t => t.Id == id && t.Taxonomy == taxonomy, ct);
+        if (term is null || term.Stamp != stamp)
+            return await RefuseAsync(taxonomy, Stale(term), ct);
         if (string.IsNullOrWhiteSpace(name))
-        {
-            ModelState.AddModelError("", "Tên mục không được để trống.");
-            return await LoadAsync(taxonomy, ct) ? Page() : NotFound();
-        }
+            return await RefuseAsync(taxonomy, TaxonomyTexts.RenameEmpty, ct);
         // The slug stays: it is in every item's fields and in public addresses.
         (term.Name, term.NameEn) = (name.Trim(), string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim());
-        await db.SaveChangesAsync(ct);
-        return Done(taxonomy, "Đã lưu.");
+        term.Stamp = Guid.NewGuid();
+        return await SaveAsync(taxonomy, term, TaxonomyTexts.Saved, ct);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string taxonomy, int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(string taxonomy, int id, Guid stamp, CancellationToken ct)
     {
-        var term = await db.Set<TaxonomyTerm>().SingleOrDefaultAsync(t => t.Id == id && t.Taxonomy == taxonomy, ct);
-        if (term is null)
+        if (!Names.ContainsKey(taxonomy))
             return NotFound();
+        var term = await db.Set<TaxonomyTerm>().SingleOrDefaultAsync(t => t.Id == id && t.Taxonomy == taxonomy, ct);
+        if (term is null || term.Stamp != stamp)
+            return await RefuseAsync(taxonomy, Stale(term), ct);
         if (await db.Set<ContentTerm>().AnyAsync(t => t.Taxonomy == taxonomy && t.TermSlug == term.Slug, ct))
-        {
-            ModelState.AddModelError("", $"Không xoá được „{term.Name}” vì đang có bài viết thuộc mục này.");
-            return await LoadAsync(taxonomy, ct) ? Page() : NotFound();
-        }
+            return await RefuseAsync(taxonomy, string.Format(TaxonomyTexts.InUse, term.Name), ct);
         db.Remove(term);
-        await db.SaveChangesAsync(ct);
-        return Done(taxonomy, $"Đã xoá „{term.Name}”.");
+        return await SaveAsync(taxonomy, term, string.Format(TaxonomyTexts.Deleted, term.Name), ct);
+    }
+
+    private static string Stale(TaxonomyTerm? term) =>
+        term is null ? TaxonomyTexts.TermGone : string.Format(TaxonomyTexts.StaleTerm, term.Name);
+
+    /// <summary>The stamp was checked on load; the database checks it again, for a save that raced this one.</summary>
+    private async Task<IActionResult> SaveAsync(string taxonomy, TaxonomyTerm term, string message, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await RefuseAsync(taxonomy, string.Format(TaxonomyTexts.StaleTerm, term.Name), ct);
+        }
+        return Done(taxonomy, message);
     }
 
     private IActionResult Done(string taxonomy, string message)
     {
         TempData["Message"] = message;
         return Redirect($"/admin/danh-muc/{taxonomy}");
+    }
+
+    private async Task<IActionResult> RefuseAsync(string taxonomy, string message, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        ModelState.AddModelError("", message);
+        return await LoadAsync(taxonomy, ct) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(string taxonomy, CancellationToken ct)
