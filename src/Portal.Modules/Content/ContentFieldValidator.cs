@@ -88,6 +88,7 @@ public static class ContentFieldValidator
                 FieldKind.Boolean when node is not JsonValue bv || bv.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False) => "phải là có/không",
                 FieldKind.Select when text is null || field.Options.All(o => o.Key != text) => "không thuộc các lựa chọn cho phép",
                 FieldKind.List or FieldKind.Terms when node is not JsonArray => "phải là một danh sách",
+                FieldKind.Media when text is null || !ContentMediaCheck.IsMediaId(text) => ContentTexts.MediaIdInvalid,
                 FieldKind.Terms when knownTerms is not null && ((JsonArray)node).Select(t => t?.ToString() ?? "").FirstOrDefault(t => !knownTerms.Contains($"{field.Taxonomy}/{t}")) is { } unknown => $"không có mục „{unknown}” trong danh mục",
                 _ => null,
             };

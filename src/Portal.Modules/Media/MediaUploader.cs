@@ -71,7 +71,7 @@ public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, 
         await store.DeleteAsync(MediaKeys.DerivedFolder(hash), ct);
     }
 
-    private static void Apply(MediaItem item, ProcessedFile file, DateTime now)
+    internal static void Apply(MediaItem item, ProcessedFile file, DateTime now)
     {
         item.Kind = file.Type.Kind;
         item.Hash = file.Hash;

@@ -1,20 +1,29 @@
 using Portal.Modules.Content;
 using Portal.Modules.Feeds;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Media;
 using Portal.Modules.Site;
 using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.News;
 
-public sealed class DetailsModel(PortalDbContext db) : SectionDetailsModel(db, NewsModule.Definition, (v, url, agency) => StructuredData.NewsArticle(v, url, agency, new ContentFieldValues(v.FieldsJson).String("coverImageUrl")))
+public sealed class DetailsModel(PortalDbContext db, IMediaLibrary library) : SectionDetailsModel(db, NewsModule.Definition)
 {
     public TaxonomyTerm? Category { get; private set; }
     public IReadOnlyList<SectionItem> Related { get; private set; } = [];
+    /// <summary>The cover from the library (picture, alt, caption, credit), or null when none is chosen or it is gone.</summary>
+    public MediaView? Cover { get; private set; }
 
     protected override async Task OnLoadedAsync(ContentVersion version, CancellationToken ct)
     {
         var firstCategory = Fields!.List("categories").FirstOrDefault();
         Category = firstCategory is null ? null : (await Db.CategoriesAsync(ct)).FirstOrDefault(t => t.Slug == firstCategory);
         Related = await Db.RelatedAsync(version.ContentItemId, Category?.Slug, ct);
+        if (Fields.String(NewsModule.CoverField) is { } coverId && await library.GetAsync(coverId, ct) is { Picture: { } picture } cover)
+        {
+            Cover = cover;
+            ShareImage = await library.ImageUrlAsync(coverId, picture.Width, "jpg", ct);
+        }
+        await SetJsonLdAsync(version, (url, agency) => StructuredData.NewsArticle(version, url, agency, ShareImage), ct);
     }
 }
