@@ -13,7 +13,7 @@ namespace Portal.Modules.Media;
 /// Upsert by id: a file whose bytes (SHA-256) and texts already match is left alone; new bytes go through the same
 /// checks and presets as an upload. Files are named relative to the recipe and may not leave its folder.
 /// </summary>
-internal sealed partial class MediaRecipeStep(PortalDbContext db, MediaProcessor processor, IMediaStore store, TimeProvider clock) : IRecipeStep
+internal sealed partial class MediaRecipeStep(PortalDbContext db, MediaProcessor processor, IMediaStore store, MediaUploader uploader, TimeProvider clock) : IRecipeStep
 {
     public string Name => "media";
 
@@ -63,6 +63,8 @@ internal sealed partial class MediaRecipeStep(PortalDbContext db, MediaProcessor
                 context.Changes++;
             }
         }
+        if (context.Changes > 0)
+            await uploader.EvictPublicPagesAsync(ct);
     }
 
     /// <summary>Writes each original to media/{id}.{ext} beside the recipe, so the export imports on another machine.</summary>

@@ -81,4 +81,24 @@ public sealed class NewsCoverTests(PortalFactory factory) : IClassFixture<Portal
         }));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task A_changed_alt_text_shows_at_once_on_the_cached_news_page()
+    {
+        var editor = await factory.SignedInAsync("editor@test.vn");
+        var uploaded = await MediaUploads.UploadAsync(editor, MediaTestFiles.Jpeg(800, 450), "doi-mo-ta.jpg", alt: "Mô tả ban đầu");
+        var slug = await PublishNewsAsync("Tin đổi mô tả ảnh", uploaded.Id);
+        var visitor = factory.Anonymous();
+        Assert.Contains("alt=\"Mô tả ban đầu\"", await visitor.GetStringAsync($"/tin-tuc/{slug}"));
+
+        var page = await editor.GetStringAsync($"/admin/thu-vien/{uploaded.Id}");
+        var saved = await editor.PostAsync($"/admin/thu-vien/{uploaded.Id}?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalFactory.FormValue(page, "__RequestVerificationToken"),
+            ["Input.Alt"] = "Mô tả đã sửa", ["Input.IsPublic"] = "true",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("alt=\"Mô tả đã sửa\"", await visitor.GetStringAsync($"/tin-tuc/{slug}"));
+    }
 }

@@ -67,6 +67,7 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
         item.CaptionsId = item.Kind == MediaKind.Video ? captions : null;
         item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        await uploader.EvictPublicPagesAsync(ct);
         TempData["Message"] = MediaTexts.Saved;
         return RedirectToPage(new { id });
     }
