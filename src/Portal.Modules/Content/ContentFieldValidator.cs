@@ -25,6 +25,7 @@ public static class ContentFieldValidator
             {
                 _ when string.IsNullOrEmpty(raw) && field.Kind != FieldKind.Boolean => null,
                 FieldKind.Boolean => raw is "true" or "on",
+                FieldKind.Media => JsonValue.Create(raw!.ToLowerInvariant()),
                 FieldKind.Integer => int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(raw),
                 FieldKind.List or FieldKind.Terms => new JsonArray(raw!.Split(field.Lines ? ['\n'] : ['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
                 _ => JsonValue.Create(raw),

@@ -63,7 +63,10 @@ public sealed class MediaFieldTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("data-media-picker-open=\"field-coverMediaId\" data-media-kind=\"Image\"", html);
         Assert.Contains($"value=\"{image.Id}\"", html);
         Assert.Contains("bia-duoc-chon.jpg – Bìa được chọn", html);
-        var picker = await editor.GetStringAsync("/admin/api/media?kind=Image&q=khong-phai-anh");
-        Assert.Equal("[]", picker); // the field's picker lists only images
+        var pdf = await MediaUploads.UploadAsync(editor, MediaTestFiles.Pdf(), "bia-duoc-chon.pdf", alt: null);
+        Assert.Contains(pdf.Id, await editor.GetStringAsync("/admin/api/media?q=bia-duoc-chon"));
+        var images = await editor.GetStringAsync("/admin/api/media?kind=Image&q=bia-duoc-chon");
+        Assert.Contains(image.Id, images);
+        Assert.DoesNotContain(pdf.Id, images); // the field's picker lists only its kind
     }
 }
