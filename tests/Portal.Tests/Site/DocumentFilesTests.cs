@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Portal.Tests.Infrastructure;
 
-namespace Portal.Tests.Bulletins;
+namespace Portal.Tests.Site;
 
-/// <summary>Bulletins, publications and clips of the test recipe show their library files (no cover chosen: the PDF's first page).</summary>
+/// <summary>Bulletins and publications of the test recipe show their library files (no cover chosen: the PDF's first page).</summary>
 public sealed class DocumentFilesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Theory]
@@ -27,13 +27,5 @@ public sealed class DocumentFilesTests(PortalFactory factory) : IClassFixture<Po
         var html = await factory.Anonymous().GetStringAsync(path);
 
         Assert.Matches("<li class=\"card has-picture\">\\s*<picture>.*?<img [^>]*sizes=\"7rem\" width=\"\\d+\" height=\"\\d+\"", html);
-    }
-
-    [Fact]
-    public async Task A_clip_shows_its_library_poster()
-    {
-        var html = await factory.Anonymous().GetStringAsync("/video/clip-so-huu-tri-tue");
-
-        Assert.Matches("<div class=\"video-consent\"[^>]*>\\s*<picture><source type=\"image/webp\"", html);
     }
 }
