@@ -6,9 +6,9 @@ namespace Portal.Modules.Media;
 internal sealed class MediaFieldLookup(IMediaLibrary library) : IContentMediaLookup
 {
     public async Task<MediaFieldKind?> KindOfAsync(string id, CancellationToken ct) =>
-        await library.GetAsync(id, ct) is { } view ? FieldKind(view.Kind) : null;
+        await library.GetAsync(id, ct) is { } view ? ToFieldKind(view.Kind) : null;
 
-    public static MediaFieldKind FieldKind(MediaKind kind) => kind switch
+    public static MediaFieldKind ToFieldKind(MediaKind kind) => kind switch
     {
         MediaKind.Image => MediaFieldKind.Image,
         MediaKind.Video => MediaFieldKind.Video,
@@ -17,7 +17,7 @@ internal sealed class MediaFieldLookup(IMediaLibrary library) : IContentMediaLoo
         _ => MediaFieldKind.Document,
     };
 
-    public static MediaKind LibraryKind(MediaFieldKind kind) => kind switch
+    public static MediaKind ToLibraryKind(MediaFieldKind kind) => kind switch
     {
         MediaFieldKind.Image => MediaKind.Image,
         MediaFieldKind.Video => MediaKind.Video,

@@ -111,4 +111,17 @@ public sealed class MediaRecipeStepTests(PortalFactory factory) : IClassFixture<
         Assert.Contains(field, error.Message);
         Assert.Contains(reason, error.Message);
     }
+
+    [Fact]
+    public async Task Content_naming_a_file_the_library_does_not_have_is_refused_with_the_field_named()
+    {
+        var folder = RecipeFolder();
+        var missing = NewId();
+        var recipe = $$"""{ "steps": [ { "name": "content", "items": [ { "id": "tin-anh-thieu", "type": "news", "title": "Tin thiếu ảnh", "fields": { "coverMediaId": "{{missing}}" } } ] } ] }""";
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(folder, "tin.json", recipe));
+
+        Assert.Contains("tin.json, bước 1 (content), trường items.items[0].fields[coverMediaId]", error.Message);
+        Assert.Contains($"không tìm thấy tệp „{missing}” trong thư viện", error.Message);
+    }
 }
