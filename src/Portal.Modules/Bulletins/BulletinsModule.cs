@@ -7,6 +7,8 @@ namespace Portal.Modules.Bulletins;
 public static class BulletinsModule
 {
     public const string ContentType = "bulletin";
+    public const string CoverField = "coverMediaId";
+    public const string PdfField = "pdfMediaId";
 
     public static readonly ContentTypeDefinition Definition = new(ContentType, "Bản tin", "/ban-tin")
     {
@@ -17,10 +19,11 @@ public static class BulletinsModule
             new("number", "Số", FieldKind.Integer) { Required = true, Min = 1, Max = 100 },
             new("year", "Năm", FieldKind.Integer) { Required = true, Min = 1990, Max = 2100 },
             new("issueDate", "Ngày phát hành", FieldKind.Date) { Required = true },
-            new("coverImageUrl", "Ảnh bìa", FieldKind.Url),
-            new("pdfUrl", "Tệp PDF", FieldKind.Url),
+            new(CoverField, "Ảnh bìa", FieldKind.Media) { Accepts = MediaFieldKind.Image, Hint = "Để trống: dùng trang đầu của tệp PDF." },
+            new(PdfField, "Tệp PDF", FieldKind.Media) { Accepts = MediaFieldKind.Pdf },
             new("contents", "Mục lục", FieldKind.List) { Lines = true, Hint = "Mỗi dòng một bài: Tiêu đề | đường dẫn (ví dụ: Hội thi ý tưởng | /tin-tuc/hoi-thi-y-tuong)." },
         ],
+        PictureFields = [CoverField, PdfField],
     };
 
     public static IServiceCollection AddBulletinsModule(this IServiceCollection services) =>

@@ -7,21 +7,25 @@ namespace Portal.Modules.Clips;
 public static class ClipsModule
 {
     public const string ContentType = "clip";
+    public const string VideoField = "videoMediaId";
+    public const string PosterField = "posterMediaId";
+    public const string CaptionsField = "captionsMediaId";
 
     public static readonly ContentTypeDefinition Definition = new(ContentType, "Video clip", "/video")
     {
         ItemName = "video clip",
         Fields =
         [
-            new("videoUrl", "Tệp video (MP4/WebM)", FieldKind.Url) { Hint = "Đường dẫn tệp đã tải lên thư viện." },
+            new(VideoField, "Tệp video (MP4/WebM)", FieldKind.Media) { Accepts = MediaFieldKind.Video, Hint = "Chọn video trong thư viện." },
             new("externalUrl", "Hoặc video trên YouTube/Vimeo", FieldKind.Url),
-            new("posterUrl", "Ảnh đại diện (poster)", FieldKind.Url),
-            new("duration", "Thời lượng (giây)", FieldKind.Integer) { Min = 1, Max = 36000 },
-            new("captionsUrl", "Phụ đề (WebVTT)", FieldKind.Url),
+            new(PosterField, "Ảnh đại diện (poster)", FieldKind.Media) { Accepts = MediaFieldKind.Image, Hint = "Để trống: dùng khung hình của video." },
+            new("duration", "Thời lượng (giây)", FieldKind.Integer) { Min = 1, Max = 36000, Hint = "Để trống: lấy từ tệp video." },
+            new(CaptionsField, "Phụ đề (WebVTT)", FieldKind.Media) { Accepts = MediaFieldKind.Captions },
             new("channel", "Kênh phát sóng", FieldKind.Text) { MaxLength = 200 },
             new("airTime", "Thời điểm phát sóng", FieldKind.DateTime),
             new("topic", "Chủ đề", FieldKind.Text) { MaxLength = 200 },
         ],
+        PictureFields = [PosterField, VideoField],
     };
 
     public static IServiceCollection AddClipsModule(this IServiceCollection services) =>

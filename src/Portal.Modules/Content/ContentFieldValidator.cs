@@ -25,6 +25,7 @@ public static class ContentFieldValidator
             {
                 _ when string.IsNullOrEmpty(raw) && field.Kind != FieldKind.Boolean => null,
                 FieldKind.Boolean => raw is "true" or "on",
+                FieldKind.Media => JsonValue.Create(raw!.ToLowerInvariant()),
                 FieldKind.Integer => int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n) : JsonValue.Create(raw),
                 FieldKind.List or FieldKind.Terms => new JsonArray(raw!.Split(field.Lines ? ['\n'] : ['\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
                 _ => JsonValue.Create(raw),
@@ -88,6 +89,7 @@ public static class ContentFieldValidator
                 FieldKind.Boolean when node is not JsonValue bv || bv.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False) => "phải là có/không",
                 FieldKind.Select when text is null || field.Options.All(o => o.Key != text) => "không thuộc các lựa chọn cho phép",
                 FieldKind.List or FieldKind.Terms when node is not JsonArray => "phải là một danh sách",
+                FieldKind.Media when text is null || !ContentMediaCheck.IsMediaId(text) => ContentTexts.MediaIdInvalid,
                 FieldKind.Terms when field.FromTaxonomy && knownTerms is not null && ((JsonArray)node).Select(t => t?.ToString() ?? "").FirstOrDefault(t => !knownTerms.Contains($"{field.Taxonomy}/{t}")) is { } unknown => string.Format(ContentTexts.UnknownTerm, unknown),
                 _ => null,
             };

@@ -4,7 +4,13 @@ using System.Text.Json.Nodes;
 
 namespace Portal.Modules.Content;
 
-public enum FieldKind { Text, TextArea, Url, Date, DateTime, Integer, Boolean, Select, List, Terms }
+public enum FieldKind { Text, TextArea, Url, Date, DateTime, Integer, Boolean, Select, List, Terms, Media }
+
+/// <summary>
+/// What a <see cref="FieldKind.Media"/> field accepts. The core's own names, so the content core never depends on the
+/// media module; the media module maps its kinds onto these (<see cref="IContentMediaLookup"/>).
+/// </summary>
+public enum MediaFieldKind { Image, Video, Pdf, Captions, Document }
 
 /// <summary>
 /// One type-specific field (Orchard's content fields, in small): the editor renders it, the core validates it,
@@ -25,6 +31,8 @@ public sealed record ContentFieldDefinition(string Name, string Label, FieldKind
     public int MaxLength { get; init; } = 500;
     /// <summary>For <see cref="FieldKind.List"/>: one value per line (values may contain commas).</summary>
     public bool Lines { get; init; }
+    /// <summary>For <see cref="FieldKind.Media"/>: the kind of library file the field takes; the value is the file's id.</summary>
+    public MediaFieldKind Accepts { get; init; } = MediaFieldKind.Image;
     public int Min { get; init; } = int.MinValue;
     public int Max { get; init; } = int.MaxValue;
 }

@@ -14,6 +14,7 @@ public sealed class ContentManager(
     ContentTypeRegistry types,
     ContentSlugs slugs,
     IEnumerable<IContentEventHandler> handlers,
+    IContentMediaLookup media,
     ILogger<ContentManager> logger)
 {
     public async Task<(ContentResult Result, string? Id)> CreateAsync(
@@ -21,7 +22,7 @@ public sealed class ContentManager(
     {
         var definition = types.Get(type);
         var now = Now;
-        var validation = await ContentDrafts.ValidateAsync(db, definition, draft, ct);
+        var validation = await ValidateAsync(definition, draft, ct);
         if (!validation.Succeeded)
             return (validation, null);
         id ??= NewId();
@@ -41,7 +42,7 @@ public sealed class ContentManager(
         ChangeAsync(id, stamp, actor, ct, async (item, versions, now) =>
         {
             var definition = types.Get(item.ContentType);
-            var validation = await ContentDrafts.ValidateAsync(db, definition, draft, ct);
+            var validation = await ValidateAsync(definition, draft, ct);
             if (!validation.Succeeded)
                 return validation;
             // Without a slug the address stays: a retitled article keeps its links.
@@ -144,6 +145,17 @@ public sealed class ContentManager(
             db.ChangeTracker.Clear();
         }
         return published;
+    }
+
+    /// <summary>The checks of <see cref="ContentDrafts.ValidateAsync"/> (taxonomy terms included), then the media ids.</summary>
+    private async Task<ContentResult> ValidateAsync(ContentTypeDefinition definition, ContentDraft draft, CancellationToken ct)
+    {
+        var validation = await ContentDrafts.ValidateAsync(db, definition, draft, ct);
+        if (!validation.Succeeded)
+            return validation;
+        return await ContentMediaCheck.ValidateAsync(definition.Fields, draft.FieldsJson, media, ct) is { } problem
+            ? ContentResult.Fail(problem.Message, $"Fields[{problem.Field}]")
+            : ContentResult.Ok;
     }
 
     private ContentResult Publish(ContentItem item, List<ContentVersion> versions, Actor actor, DateTime now)

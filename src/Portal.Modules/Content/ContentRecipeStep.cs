@@ -111,7 +111,7 @@ internal sealed partial class ContentRecipeStep(PortalDbContext db, ContentManag
     private static void Check(ContentResult result, RecipeContext context, string path)
     {
         if (!result.Succeeded)
-            throw context.Error(result.Field is null ? path : $"{path}.{result.Field.ToLowerInvariant()}", result.Error!);
+            throw context.Error(result.Field is null ? path : $"{path}.{char.ToLowerInvariant(result.Field[0])}{result.Field[1..]}", result.Error!);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]

@@ -19,4 +19,16 @@ internal static class ContentTexts
     /// <summary>Follows the field's label: "„Lĩnh vực KH&amp;CN” có „999” không thuộc danh mục cho phép."</summary>
     public const string UnknownTerm = "có „{0}” không thuộc danh mục cho phép";
     public const string FieldsInvalid = "Dữ liệu bổ sung không hợp lệ (JSON).";
+    public const string MediaIdInvalid = "phải là mã một tệp trong thư viện (32 chữ số hệ 16); hãy bấm „Chọn từ thư viện”";
+    public const string MediaNotFound = "„{0}”: không tìm thấy tệp „{1}” trong thư viện.";
+    public const string MediaWrongKind = "„{0}” phải là {1}, nhưng tệp đã chọn là {2}.";
+
+    public static string MediaKindName(MediaFieldKind kind) => kind switch
+    {
+        MediaFieldKind.Image => "ảnh",
+        MediaFieldKind.Video => "video",
+        MediaFieldKind.Pdf => "tệp PDF",
+        MediaFieldKind.Captions => "phụ đề WebVTT",
+        _ => "tài liệu",
+    };
 }

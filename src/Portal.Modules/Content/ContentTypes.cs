@@ -18,6 +18,12 @@ public sealed record ContentTypeDefinition(string Name, string DisplayName, stri
     /// <summary>Extra links on an item's edit page (e.g. "add the next issue" on a series).</summary>
     public Func<ContentVersion, IEnumerable<KeyValuePair<string, string>>>? AdminLinks { get; init; }
 
+    /// <summary>
+    /// Media fields, in order of preference, whose file pictures the item on cards and lists: a bulletin's cover,
+    /// else its PDF's first page. Empty: the type's cards have no picture.
+    /// </summary>
+    public IReadOnlyList<string> PictureFields { get; init; } = [];
+
     /// <summary>"tin bài", "sự kiện" …: the noun used in "Thêm …" and messages.</summary>
     public string ItemName { get; init; } = "mục";
 

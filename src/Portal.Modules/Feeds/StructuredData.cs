@@ -39,8 +39,8 @@ public static class StructuredData
         return Serialize(node);
     }
 
-    /// <summary>A clip; fields "videoUrl", "posterUrl", "duration" (seconds) and "airTime".</summary>
-    public static string VideoObject(ContentVersion version, string url, SiteSettings agency)
+    /// <summary>A clip: the video file's and poster's URLs (from the media library), its duration in seconds, the "airTime" field.</summary>
+    public static string VideoObject(ContentVersion version, string url, SiteSettings agency, string? videoUrl = null, string? posterUrl = null, double? durationSeconds = null)
     {
         var fields = Fields(version.FieldsJson);
         var node = Thing("VideoObject", url);
@@ -48,11 +48,11 @@ public static class StructuredData
         node["description"] = string.IsNullOrWhiteSpace(version.Summary) ? version.Title : version.Summary;
         node["uploadDate"] = Formats.IsoDate(version.DisplayDateUtc ?? version.PublishedUtc);
         node["inLanguage"] = version.Culture;
-        if (Text(fields, "posterUrl") is { } poster)
-            node["thumbnailUrl"] = Resolve(url, poster);
-        if (Text(fields, "videoUrl") is { } video)
-            node["contentUrl"] = Resolve(url, video);
-        if (fields?["duration"] is JsonValue d && d.TryGetValue<double>(out var seconds) && seconds > 0)
+        if (!string.IsNullOrWhiteSpace(posterUrl))
+            node["thumbnailUrl"] = Resolve(url, posterUrl);
+        if (!string.IsNullOrWhiteSpace(videoUrl))
+            node["contentUrl"] = Resolve(url, videoUrl);
+        if (durationSeconds is { } seconds && seconds > 0)
             node["duration"] = System.Xml.XmlConvert.ToString(TimeSpan.FromSeconds(Math.Round(seconds)));
         if (Text(fields, "airTime") is { } airTime)
             node["publication"] = new JsonObject { ["@type"] = "BroadcastEvent", ["isLiveBroadcast"] = false, ["startDate"] = airTime };

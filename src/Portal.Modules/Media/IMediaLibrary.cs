@@ -10,6 +10,9 @@ public interface IMediaLibrary
 {
     Task<MediaView?> GetAsync(string id, CancellationToken ct = default);
 
+    /// <summary>Several ids in one query (cards of a list page); unknown and empty ids are left out.</summary>
+    Task<IReadOnlyDictionary<string, MediaView>> GetManyAsync(IEnumerable<string?> ids, CancellationToken ct = default);
+
     /// <summary>Sources for a &lt;picture&gt; (one &lt;source&gt; per modern format, a JPEG &lt;img&gt; fallback), or null.</summary>
     Task<MediaPicture?> GetPictureAsync(string id, CancellationToken ct = default);
 
@@ -22,7 +25,11 @@ public interface IMediaLibrary
 
 public sealed record MediaView(
     string Id, MediaKind Kind, string FileName, string Mime, long Length, string Alt, string Caption, string Credit,
-    int? Width, int? Height, double? DurationSeconds, string? OriginalUrl, string? PosterUrl, string? CaptionsUrl, MediaPicture? Picture);
+    int? Width, int? Height, double? DurationSeconds, string? OriginalUrl, string? PosterUrl, string? CaptionsUrl, MediaPicture? Picture)
+{
+    /// <summary>"PDF, 2,4 MB": what a download link tells before the click.</summary>
+    public string DownloadLabel => $"{MediaTexts.FormatName(Mime, Kind)}, {MediaTexts.Size(Length)}";
+}
 
 public sealed record MediaPicture(string Alt, int Width, int Height, IReadOnlyList<PictureSource> Sources, string Src, string Srcset, string? Caption, string? Credit);
 

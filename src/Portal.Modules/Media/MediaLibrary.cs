@@ -17,6 +17,22 @@ internal sealed class MediaLibrary(PortalDbContext db, UrlSigner signer) : IMedi
         var item = await FindAsync(id, ct);
         if (item is null) return null;
         var captions = item.CaptionsId is { } captionsId ? await FindAsync(captionsId, ct) : null;
+        return View(item, captions);
+    }
+
+    public async Task<IReadOnlyDictionary<string, MediaView>> GetManyAsync(IEnumerable<string?> ids, CancellationToken ct = default)
+    {
+        var wanted = ids.Where(id => id is { Length: 32 }).Select(id => id!).Distinct().ToList();
+        if (wanted.Count == 0)
+            return new Dictionary<string, MediaView>();
+        var items = await db.Set<MediaItem>().AsNoTracking().Where(m => wanted.Contains(m.Id)).ToListAsync(ct);
+        var captionIds = items.Where(m => m.CaptionsId is not null).Select(m => m.CaptionsId!).ToList();
+        var captions = captionIds.Count == 0 ? new Dictionary<string, MediaItem>() : await db.Set<MediaItem>().AsNoTracking().Where(m => captionIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        return items.ToDictionary(m => m.Id, m => View(m, m.CaptionsId is { } c ? captions.GetValueOrDefault(c) : null));
+    }
+
+    private static MediaView View(MediaItem item, MediaItem? captions)
+    {
         var picture = Picture(item);
         return new MediaView(item.Id, item.Kind, item.FileName, item.Mime, item.Length, item.Alt, item.Caption, item.Credit,
             item.Width, item.Height, item.DurationSeconds, item.IsPublic ? OriginalUrl(item) : null,

@@ -17,6 +17,8 @@ public static class MediaModule
         services.AddScoped<MediaProcessor>();
         services.AddScoped<MediaUploader>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddScoped<Content.IContentMediaLookup, MediaFieldLookup>();
+        services.AddScoped<Recipes.IRecipeStep, MediaRecipeStep>();
         return services;
     }
 

@@ -20,6 +20,14 @@ internal static class MediaTexts
     public const string Replaced = "Đã thay tệp; mọi nội dung dùng tệp này hiển thị tệp mới.";
     public const string UploadTitle = "Tải lên bị từ chối";
     public const string Busy = "Máy chủ đang xử lý nhiều ảnh; vui lòng thử lại sau giây lát.";
+    public const string FieldEmpty = "Chưa chọn tệp.";
+    public const string FieldMissing = "Không tìm thấy tệp này trong thư viện; hãy chọn tệp khác.";
+    public const string FieldChoose = "Chọn từ thư viện";
+    public const string FieldClear = "Bỏ chọn";
+    public const string RecipeIdInvalid = "mã tệp phải gồm đúng 32 chữ số hệ 16 viết thường (ví dụ 5b1e0c2a9d7f4e3b8a6c1d2e3f405001).";
+    public const string RecipeNoFolder = "không biết thư mục của công thức nên không tìm được tệp; hãy nhập công thức từ một tệp.";
+    public const string RecipeFileOutside = "tệp „{0}” phải nằm trong thư mục của công thức.";
+    public const string RecipeFileMissing = "không tìm thấy tệp „{0}” trong thư mục của công thức.";
     public const string CaptionsMustBeVtt = "Phụ đề phải là một tệp WebVTT trong thư viện.";
 
     public static string KindName(MediaKind kind) => kind switch
@@ -29,6 +37,21 @@ internal static class MediaTexts
         MediaKind.Pdf => "PDF",
         MediaKind.Captions => "Phụ đề",
         _ => "Tài liệu",
+    };
+
+    /// <summary>The format a visitor recognises, from the sniffed type rather than the file name.</summary>
+    public static string FormatName(string mime, MediaKind kind) => mime switch
+    {
+        "application/pdf" => "PDF",
+        "video/mp4" => "MP4",
+        "video/webm" => "WebM",
+        "text/vtt" => "WebVTT",
+        "image/jpeg" => "JPEG",
+        "image/png" => "PNG",
+        "image/webp" => "WebP",
+        _ when mime.Contains("wordprocessingml") => "DOCX",
+        _ when mime.Contains("spreadsheetml") => "XLSX",
+        _ => KindName(kind),
     };
 
     public static string Size(long bytes) => bytes >= 1 << 20

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Media.Storage;
 
@@ -7,7 +9,7 @@ namespace Portal.Modules.Media;
 internal sealed record UploadDetails(string FileName, string? Alt, string? Caption, string? Credit, string? Folder, string? Tags, string UserName);
 
 /// <summary>The library's writes: add, replace everywhere, delete unless in use.</summary>
-public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, IMediaLibrary library, IMediaStore store, TimeProvider clock)
+public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, IMediaLibrary library, IMediaStore store, TimeProvider clock, IOutputCacheStore pages)
 {
     internal async Task<MediaItem> AddAsync(Stream content, UploadDetails details, CancellationToken ct)
     {
@@ -45,9 +47,16 @@ public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, 
         // A metadata form opened before the new file arrived describes the old picture.
         item.Stamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
+        await EvictPublicPagesAsync(ct);
         if (oldHash != item.Hash)
             await ForgetIfUnusedAsync(oldHash, ct);
     }
+
+    /// <summary>
+    /// Cached public pages name a file by its hash and show its alt text: after a replace or an edit they must be
+    /// made again, or they would point at removed files or show old text until they expire.
+    /// </summary>
+    internal Task EvictPublicPagesAsync(CancellationToken ct) => pages.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
 
     /// <summary>Null when deleted, otherwise the reason it was not.</summary>
     internal async Task<string?> DeleteAsync(string id, CancellationToken ct)
@@ -73,7 +82,7 @@ public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, 
         await store.DeleteAsync(MediaKeys.DerivedFolder(hash), ct);
     }
 
-    private static void Apply(MediaItem item, ProcessedFile file, DateTime now)
+    internal static void Apply(MediaItem item, ProcessedFile file, DateTime now)
     {
         item.Kind = file.Type.Kind;
         item.Hash = file.Hash;

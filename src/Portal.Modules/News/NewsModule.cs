@@ -8,6 +8,7 @@ public static class NewsModule
 {
     public const string ContentType = "news";
     public const string CategoryTaxonomy = "news-category";
+    public const string CoverField = "coverMediaId";
 
     public static readonly ContentTypeDefinition Definition = new(ContentType, "Tin tức", "/tin-tuc")
     {
@@ -21,9 +22,9 @@ public static class NewsModule
             new("tags", "Từ khoá", FieldKind.List) { Hint = "Cách nhau bởi dấu phẩy." },
             new("source", "Nguồn", FieldKind.Text) { MaxLength = 200 },
             new("author", "Tác giả", FieldKind.Text) { MaxLength = 200 },
-            new("coverImageUrl", "Ảnh đại diện", FieldKind.Url) { Hint = "Đường dẫn ảnh (chọn từ thư viện)." },
-            new("coverAlt", "Mô tả ảnh (văn bản thay thế)", FieldKind.Text) { MaxLength = 300 },
+            new(CoverField, "Ảnh đại diện", FieldKind.Media) { Accepts = MediaFieldKind.Image, Hint = "Chọn ảnh trong thư viện; mô tả ảnh, chú thích và tác giả ảnh lấy từ thư viện." },
         ],
+        PictureFields = [CoverField],
     };
 
     public static IServiceCollection AddNewsModule(this IServiceCollection services) =>

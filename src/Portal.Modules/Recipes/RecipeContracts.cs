@@ -18,14 +18,22 @@ public interface IRecipeStep
 
     /// <summary>The step as it would import the current data, or null when there is nothing to export.</summary>
     Task<JsonObject?> ExportAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Export next to the recipe file: a step that carries files (media) writes them under <paramref name="folder"/>
+    /// and refers to them by relative path. Steps of plain data need not override it.
+    /// </summary>
+    Task<JsonObject?> ExportAsync(string folder, CancellationToken ct) => ExportAsync(ct);
 }
 
 public sealed class RecipeException(string message) : Exception(message);
 
 /// <summary>Where the runner is in a recipe, so every error names the file, the step and the field.</summary>
-public sealed class RecipeContext(string fileName, int stepNumber, string stepName)
+public sealed class RecipeContext(string fileName, int stepNumber, string stepName, string? folder = null)
 {
     public string FileName { get; } = fileName;
+    /// <summary>The folder of the recipe file, against which steps resolve the files they name (media); null for a recipe read from a stream alone.</summary>
+    public string? Folder { get; } = folder;
     public int StepNumber { get; } = stepNumber;
     public string StepName { get; } = stepName;
     public int Changes { get; set; }

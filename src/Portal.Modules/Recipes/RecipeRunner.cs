@@ -24,10 +24,11 @@ public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> st
         if (!File.Exists(path))
             throw new RecipeException($"{fileName}: không tìm thấy tệp công thức.");
         await using var stream = File.OpenRead(path);
-        return await ImportAsync(stream, fileName, ct);
+        return await ImportAsync(stream, fileName, Path.GetDirectoryName(Path.GetFullPath(path)), ct);
     }
 
-    public async Task<RecipeOutcome> ImportAsync(Stream json, string fileName, CancellationToken ct = default)
+    /// <param name="folder">Where the files the recipe names (media) are found; usually the recipe file's folder.</param>
+    public async Task<RecipeOutcome> ImportAsync(Stream json, string fileName, string? folder = null, CancellationToken ct = default)
     {
         JsonDocument document;
         try
@@ -58,7 +59,7 @@ public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> st
                     {
                         number++;
                         var stepName = step.ValueKind == JsonValueKind.Object && step.TryGetProperty("name", out var sn) && sn.ValueKind == JsonValueKind.String ? sn.GetString()! : "";
-                        var context = new RecipeContext(fileName, number, stepName);
+                        var context = new RecipeContext(fileName, number, stepName, folder);
                         if (!byName.TryGetValue(stepName, out var handler))
                             throw context.Error("name", $"không có loại bước „{stepName}”. Các loại có: {string.Join(", ", byName.Keys.Order())}.");
                         await handler.ImportAsync(step, context, ct);
@@ -80,16 +81,15 @@ public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> st
 
     public async Task ExportFileAsync(string path, CancellationToken ct = default)
     {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
         var stepNodes = new JsonArray();
         foreach (var step in steps.OrderBy(s => s.Order))
         {
-            if (await step.ExportAsync(ct) is { } node)
+            if (await step.ExportAsync(folder, ct) is { } node)
                 stepNodes.Add(node);
         }
         var recipe = new JsonObject { ["name"] = "export", ["exportedUtc"] = DateTime.UtcNow.ToString("O"), ["steps"] = stepNodes };
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(path, recipe.ToJsonString(WriteOptions), ct);
     }
 }

@@ -6,13 +6,14 @@ using Portal.Modules.Columns;
 using Portal.Modules.Content;
 using Portal.Modules.Events;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Media;
 using Portal.Modules.News;
 using Portal.Modules.Settings;
 using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.Site;
 
-public sealed class IndexModel(PortalDbContext db, SiteSettingsStore settings, TimeProvider clock, IEnumerable<HomeSlot> slots) : PageModel
+public sealed class IndexModel(PortalDbContext db, SiteSettingsStore settings, TimeProvider clock, IEnumerable<HomeSlot> slots, IMediaLibrary library) : PageModel
 {
     public string AgencyName { get; private set; } = "";
     public SectionItem? Lead { get; private set; }
@@ -23,6 +24,8 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore settings, T
     public SectionItem? Bulletin { get; private set; }
     public IReadOnlyList<SectionItem> Events { get; private set; } = [];
     public IReadOnlyList<HomeSlot> Slots { get; } = slots.OrderBy(s => s.Order).ToList();
+    /// <summary>Pictures of the lead, the latest news, the clip and the bulletin, by item id (one query).</summary>
+    public IReadOnlyDictionary<string, MediaPicture> Pictures { get; private set; } = new Dictionary<string, MediaPicture>();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -47,6 +50,11 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore settings, T
         Clip = await Published(ClipsModule.ContentType).OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct);
         Bulletin = await Published(BulletinsModule.ContentType).OrderByDescending(v => v.DisplayDateUtc).AsItems().FirstOrDefaultAsync(ct);
         var cutoff = now.AddHours(-12);
+        var pictured = Latest.Select(i => (i, NewsModule.Definition)).ToList();
+        if (Lead is not null) pictured.Add((Lead, NewsModule.Definition));
+        if (Clip is not null) pictured.Add((Clip, ClipsModule.Definition));
+        if (Bulletin is not null) pictured.Add((Bulletin, BulletinsModule.Definition));
+        Pictures = await CardPictures.ForAsync(library, pictured, ct);
         Events = await Published(EventsModule.ContentType).Where(v => v.DisplayDateUtc >= cutoff).OrderBy(v => v.DisplayDateUtc).Take(3).AsItems().ToListAsync(ct);
     }
 

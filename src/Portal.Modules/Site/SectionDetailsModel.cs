@@ -24,6 +24,8 @@ public abstract class SectionDetailsModel(
     public string? JsonLd { get; private set; }
     /// <summary>A few other published items of the section, for the "related" block under the item.</summary>
     public IReadOnlyList<SectionItem> Related { get; private set; } = [];
+    /// <summary>The og:image of the page (a preset URL of its cover), set by pages that have one.</summary>
+    public string? ShareImage { get; protected set; }
 
     /// <summary>English pages override this; sections are Vietnamese.</summary>
     protected virtual string Culture => "vi";
@@ -37,12 +39,16 @@ public abstract class SectionDetailsModel(
             return NotFound();
         (Item, Fields) = (ArticleView.From(version), new ContentFieldValues(version.FieldsJson));
         if (structuredData is not null)
-        {
-            var agency = await HttpContext.RequestServices.GetRequiredService<SiteSettingsStore>().GetAsync(ct);
-            JsonLd = structuredData(version, Request.Absolute(type.UrlFor(Culture, version.Slug)), agency);
-        }
+            await SetJsonLdAsync(version, (url, agency) => structuredData(version, url, agency), ct);
         await OnLoadedAsync(version, ct);
         return Page();
+    }
+
+    /// <summary>For pages whose JSON-LD needs what <see cref="OnLoadedAsync"/> found (a cover's or a video's URL).</summary>
+    protected async Task SetJsonLdAsync(ContentVersion version, Func<string, SiteSettings, string> build, CancellationToken ct)
+    {
+        var agency = await HttpContext.RequestServices.GetRequiredService<SiteSettingsStore>().GetAsync(ct);
+        JsonLd = build(Request.Absolute(type.UrlFor(Culture, version.Slug)), agency);
     }
 
     protected virtual Task OnLoadedAsync(ContentVersion version, CancellationToken ct) => Task.CompletedTask;

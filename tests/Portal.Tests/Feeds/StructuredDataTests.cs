@@ -72,11 +72,11 @@ public sealed class StructuredDataTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public void Video_object_reads_the_clip_fields()
+    public void Video_object_takes_the_library_urls_and_reads_the_air_time()
     {
         var json = StructuredData.VideoObject(
-            Version("Phóng sự", """{"videoUrl":"/media/clip.mp4","posterUrl":"/media/poster.jpg","duration":125,"airTime":"2024-03-06T20:00:00+07:00"}"""),
-            "https://so.example.vn/video/phong-su", Agency);
+            Version("Phóng sự", """{"airTime":"2024-03-06T20:00:00+07:00"}"""),
+            "https://so.example.vn/video/phong-su", Agency, "/media/clip.mp4", "/media/poster.jpg", 125);
         var video = JsonDocument.Parse(json).RootElement;
         Assert.Equal("VideoObject", video.GetProperty("@type").GetString());
         Assert.Equal("https://so.example.vn/media/clip.mp4", video.GetProperty("contentUrl").GetString());

@@ -6,12 +6,13 @@ namespace Portal.Tests.Media;
 
 public sealed class LibraryAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static async Task<string> CreateNewsAsync(HttpClient client, string title, string body, string fields = "{}")
+    private static async Task<string> CreateNewsAsync(HttpClient client, string title, string body, string? coverId = null)
     {
         var token = await PortalFactory.AntiforgeryTokenAsync(client, "/admin/noi-dung/tao/news");
         var response = await client.PostAsync("/admin/noi-dung/tao/news", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["culture"] = "vi", ["Input.Title"] = title, ["Input.Body"] = body, ["Input.FieldsJson"] = fields,
+            ["__RequestVerificationToken"] = token, ["culture"] = "vi", ["Input.Title"] = title, ["Input.Body"] = body,
+            ["Input.Fields[coverMediaId]"] = coverId ?? "",
         }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
@@ -47,7 +48,7 @@ public sealed class LibraryAdminTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("width=\"640\" height=\"480\" alt=\"Lễ ký kết\"", html);
         Assert.Contains($"/media/i/{uploaded.Id}/320.jpg 320w", html);
 
-        await CreateNewsAsync(editor, "Bài có ảnh bìa", "Không có ảnh trong thân bài", $"{{\"coverMediaId\":\"{uploaded.Id}\"}}");
+        await CreateNewsAsync(editor, "Bài có ảnh bìa", "Không có ảnh trong thân bài", coverId: uploaded.Id);
         await CreateNewsAsync(editor, "Bài không dùng ảnh", "Chỉ có chữ");
 
         var page = await editor.GetStringAsync($"/admin/thu-vien/{uploaded.Id}");

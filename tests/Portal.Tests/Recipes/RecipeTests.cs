@@ -12,11 +12,11 @@ public sealed class RecipeTests(PortalFactory factory) : IClassFixture<PortalFac
 {
     private static string TestRecipe => Path.Combine(AppContext.BaseDirectory, "Recipes", "test.json");
 
-    private async Task<RecipeOutcome> ImportAsync(string json, string name = "bad.json")
+    private async Task<RecipeOutcome> ImportAsync(string json, string name = "bad.json", string? folder = null)
     {
         await using var scope = factory.Scope();
         await using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-        return await scope.ServiceProvider.GetRequiredService<RecipeRunner>().ImportAsync(stream, name);
+        return await scope.ServiceProvider.GetRequiredService<RecipeRunner>().ImportAsync(stream, name, folder);
     }
 
     private async Task<(int Items, int Versions, int Terms)> CountsAsync()
@@ -75,7 +75,8 @@ public sealed class RecipeTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Contains("\"name\": \"settings\"", json);
         Assert.Contains("Đổi mới sáng tạo", json); // not escaped
         Assert.DoesNotContain("password", json, StringComparison.OrdinalIgnoreCase);
-        var outcome = await ImportAsync(json, "export.json");
+        Assert.Contains("\"file\": \"media/", json); // media files are written beside the recipe
+        var outcome = await ImportAsync(json, "export.json", factory.Database.DataFolder);
         Assert.Equal(0, outcome.Changes);
     }
 

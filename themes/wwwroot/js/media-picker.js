@@ -1,15 +1,16 @@
-// Content editor: pick a file from the library and insert its Markdown at the cursor of the body.
+// Content editor: pick a file from the library. A body button inserts the file's Markdown at the cursor;
+// a media field's button puts the file's id in the field (the picker then lists only the field's kind).
 (function () {
   var dialog = document.getElementById('media-picker');
-  var opener = document.querySelector('[data-media-picker-open]');
-  if (!dialog || !opener) return;
-  var target = document.getElementById(opener.getAttribute('data-media-picker-open'));
+  if (!dialog) return;
   var search = dialog.querySelector('input[type=search]');
   var results = dialog.querySelector('[data-picker-results]');
   var timer = null;
+  var current = null;
 
   function load() {
-    fetch('/admin/api/media?q=' + encodeURIComponent(search.value), { credentials: 'same-origin' })
+    var url = '/admin/api/media?q=' + encodeURIComponent(search.value) + (current.kind ? '&kind=' + encodeURIComponent(current.kind) : '');
+    fetch(url, { credentials: 'same-origin' })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (items) {
         results.innerHTML = '';
@@ -21,14 +22,33 @@
           if (item.thumbnail) { var img = document.createElement('img'); img.src = item.thumbnail; img.alt = ''; img.width = 120; img.height = 90; button.appendChild(img); }
           var name = document.createElement('span'); name.textContent = item.fileName + (item.alt ? ' – ' + item.alt : '');
           button.appendChild(name);
-          button.addEventListener('click', function () { insert(item.markdown); dialog.close(); });
+          button.addEventListener('click', function () { choose(item); });
           li.appendChild(button); results.appendChild(li);
         });
       })
       .catch(function () { results.textContent = 'Không tải được thư viện.'; });
   }
 
-  function insert(text) {
+  function choose(item) {
+    if (current.mode === 'field') {
+      current.target.value = item.id;
+      show(current.target, item.thumbnail, item.fileName + (item.alt ? ' – ' + item.alt : ''));
+    } else {
+      insert(current.target, item.markdown);
+    }
+    dialog.close();
+    current.opener.focus();
+  }
+
+  function show(input, thumbnail, text) {
+    var chosen = document.getElementById(input.id + '-chosen');
+    if (!chosen) return;
+    chosen.innerHTML = '';
+    if (thumbnail) { var img = document.createElement('img'); img.src = thumbnail; img.alt = ''; img.width = 120; img.height = 90; chosen.appendChild(img); }
+    var span = document.createElement('span'); span.textContent = text; chosen.appendChild(span);
+  }
+
+  function insert(target, text) {
     var start = target.selectionStart, end = target.selectionEnd, value = target.value;
     target.value = value.slice(0, start) + text + value.slice(end);
     target.selectionStart = target.selectionEnd = start + text.length;
@@ -36,7 +56,24 @@
     target.dispatchEvent(new Event('input'));
   }
 
-  opener.addEventListener('click', function () { dialog.showModal(); search.focus(); load(); });
+  document.querySelectorAll('[data-media-picker-open]').forEach(function (opener) {
+    opener.addEventListener('click', function () {
+      current = {
+        opener: opener,
+        target: document.getElementById(opener.getAttribute('data-media-picker-open')),
+        kind: opener.getAttribute('data-media-kind') || '',
+        mode: opener.getAttribute('data-media-mode') || 'insert'
+      };
+      dialog.showModal(); search.focus(); load();
+    });
+  });
+  document.querySelectorAll('[data-media-clear]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var input = document.getElementById(button.getAttribute('data-media-clear'));
+      input.value = '';
+      show(input, null, 'Chưa chọn tệp.');
+    });
+  });
   search.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(load, 250); });
   dialog.querySelector('[data-picker-close]').addEventListener('click', function () { dialog.close(); });
 })();

@@ -79,6 +79,7 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
             db.ChangeTracker.Clear();
             return await StaleAsync(id, ct);
         }
+        await uploader.EvictPublicPagesAsync(ct);
         TempData["Message"] = MediaTexts.Saved;
         return RedirectToPage(new { id });
     }

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Content;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Media;
+
+namespace Portal.Tests.Clips;
+
+/// <summary>A clip's video, poster and captions come from the library.</summary>
+public sealed class ClipMediaTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private async Task<string> PublishClipAsync(string title, string fieldsJson)
+    {
+        await using var scope = factory.Scope();
+        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        var (created, id) = await manager.CreateAsync("clip", "vi", new ContentDraft(title, null, "Tóm tắt", "Lời thoại", fieldsJson, null), Actor.System);
+        Assert.True(created.Succeeded, created.Error);
+        var stamp = await factory.Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync();
+        Assert.True((await manager.PublishAsync(id!, stamp, Actor.System)).Succeeded);
+        return await factory.Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Slug).SingleAsync();
+    }
+
+    [Fact]
+    public async Task An_external_clip_shows_its_library_poster_first()
+    {
+        var html = await factory.Anonymous().GetStringAsync("/video/clip-so-huu-tri-tue");
+
+        Assert.Matches("<div class=\"video-consent\"[^>]*>\\s*<picture><source type=\"image/webp\"[^<]*><img [^>]*alt=\"\" fetchpriority=\"high\">", html);
+    }
+
+    [Fact]
+    public async Task An_uploaded_clip_plays_with_its_poster_frame_size_and_duration()
+    {
+        var editor = await factory.SignedInAsync("editor@test.vn");
+        var video = await MediaUploads.UploadAsync(editor, MediaTestFiles.Clip(3), "phong-su.mp4", alt: null);
+        Assert.Equal(HttpStatusCode.Created, video.Status);
+        var slug = await PublishClipAsync("Phóng sự có tệp video", $$"""{"videoMediaId":"{{video.Id}}"}""");
+
+        var html = await factory.Anonymous().GetStringAsync($"/video/{slug}");
+
+        var player = Regex.Match(html, "<video [^>]*>");
+        Assert.Contains("width=\"320\" height=\"240\"", player.Value);
+        Assert.Matches("poster=\"/media/[0-9a-f]{64}/\\d+\\.jpg\"", player.Value);
+        Assert.Contains($"<source src=\"{video.Url}\" type=\"video/mp4\">", html);
+        Assert.Contains("Thời lượng 0:03", html);
+        Assert.Matches("Tải video \\(MP4, \\d+ KB\\)", html);
+    }
+
+    [Fact]
+    public async Task A_clip_without_video_yet_shows_its_poster_as_the_cover()
+    {
+        var editor = await factory.SignedInAsync("editor@test.vn");
+        var poster = await MediaUploads.UploadAsync(editor, MediaTestFiles.Jpeg(960, 540), "sap-phat-song.jpg", alt: "Trường quay chuẩn bị ghi hình");
+        var slug = await PublishClipAsync("Phóng sự sắp phát sóng", $$"""{"posterMediaId":"{{poster.Id}}"}""");
+
+        var html = await factory.Anonymous().GetStringAsync($"/video/{slug}");
+
+        Assert.Matches("<figure class=\"cover\"><picture>.*?alt=\"Trường quay chuẩn bị ghi hình\" fetchpriority=\"high\"></picture></figure>", html);
+    }
+}
