@@ -70,6 +70,16 @@ public sealed class DefaultRecipeTests(DefaultSiteFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Invented_news_of_the_default_site_says_it_is_sample_content()
+    {
+        await using var scope = factory.Scope();
+        var unmarked = await factory.Db(scope).Set<ContentVersion>()
+            .Where(v => v.ContentType == "news" && v.Published && !v.BodyMarkdown.Contains("Nội dung mẫu"))
+            .Select(v => v.Title).ToListAsync();
+        Assert.True(unmarked.Count == 0, "News without the sample mark: " + string.Join("; ", unmarked));
+    }
+
+    [Fact]
     public async Task Default_site_has_no_broken_internal_links_or_images()
     {
         var crawl = await SiteCrawler.CrawlAsync(factory.Anonymous());
