@@ -8,7 +8,7 @@ namespace Portal.Modules.Search.Engines;
 /// safety net for anything C# folding left. Ranked with ts_rank_cd and weights, plus pair and exact boosts,
 /// times a mild freshness factor; pg_trgm finds spelling suggestions in Search_Terms.
 /// </summary>
-internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db)
+internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facetCounts) : SearchEngine(db, facetCounts)
 {
     private const string Weights = "'{0.0, 0.2, 0.4, 1.0}'";
     private const string BoostWeights = "'{1.0, 0.1, 0.2, 0.4}'";
@@ -54,17 +54,16 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db
         }
         ids ??= await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {where} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
             r => r.GetInt64(0), ct, args);
+        if (withFacets)
+        {
+            // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
+            var matches = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {where}""", r => r.GetInt64(0), ct, args);
+            return new EngineResult(ids, matches.Count, matches.Count == 0 ? [] : await CountFacetsAsync(matches, ct));
+        }
         var total = ids.Count < query.Take && query.Skip == 0
             ? ids.Count
             : await ScalarAsync<int>($"""SELECT count(*) FROM "Search_Documents" d WHERE {where}""", ct, args);
-        IReadOnlyList<(string, string, int)> facets = [];
-        if (withFacets && total > 0)
-            facets = await ReadAsync($"""
-                SELECT f."Name", f."Value", count(*)::int FROM (SELECT d."Id" FROM "Search_Documents" d WHERE {where}) m
-                JOIN "Search_Facets" f ON f."EntryId" = m."Id"
-                GROUP BY f."Name", f."Value"
-                """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, args);
-        return new EngineResult(ids, total, facets);
+        return new EngineResult(ids, total, []);
     }
 
     public override async Task<string?> SimilarTermAsync(string folded, CancellationToken ct)

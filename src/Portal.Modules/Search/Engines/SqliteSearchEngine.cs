@@ -8,7 +8,7 @@ namespace Portal.Modules.Search.Engines;
 /// document id, fed with already-folded, space-joined tokens (the tokenizer's remove_diacritics 2 is only a
 /// safety net: đ never folds there). Ranked by bm25 with column weights times a mild freshness factor.
 /// </summary>
-internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
+internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCounts) : SearchEngine(db, facetCounts)
 {
     // (day, meta,) title, lead, body, pairs, exact: a title word outweighs a lead word outweighs a body word.
     private const string Bm25 = "bm25(\"Search_Fts\", 0.0, 0.0, 10.0, 4.0, 1.0, 3.0, 2.0)";
@@ -62,17 +62,16 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
             ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY {Bm25}, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""",
                 r => r.GetInt64(0), ct, ("match", $"{Match(query.Query, Text)} AND {filters}"));
         }
+        if (withFacets)
+        {
+            // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
+            var matches = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE {where}""", r => r.GetInt64(0), ct, args);
+            return new EngineResult(ids, matches.Count, matches.Count == 0 ? [] : await CountFacetsAsync(matches, ct));
+        }
         var total = ids.Count < query.Take && query.Skip == 0
             ? ids.Count
             : await ScalarAsync<int>($"""SELECT count(*) FROM "Search_Fts" WHERE {where}""", ct, args);
-        IReadOnlyList<(string, string, int)> facets = [];
-        if (withFacets && total > 0)
-            facets = await ReadAsync($"""
-                SELECT f."Name", f."Value", count(*) FROM (SELECT rowid AS id FROM "Search_Fts" WHERE {where}) m
-                JOIN "Search_Facets" f ON f."EntryId" = m.id
-                GROUP BY f."Name", f."Value"
-                """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, args);
-        return new EngineResult(ids, total, facets);
+        return new EngineResult(ids, total, []);
     }
 
     private const int RerankWindow = 300;
