@@ -60,7 +60,7 @@ public sealed class SearchQueryParserTests
         Assert.All(query.Words, w => Assert.True(w.Folded.All(char.IsLetterOrDigit), w.Folded));
         if (query.IsEmpty)
             return;
-        var match = SqliteSearchEngine.Match(query);
+        var match = SqliteMatch.Ranked(query);
         Assert.Equal(0, match.Count(c => c == '"') % 2);
         Assert.DoesNotContain("'", PostgresSearchEngine.Main(query));
     }
