@@ -44,10 +44,18 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
         List<long>? ids = null;
         if (query.Sort == SearchSort.Relevance)
         {
-            // Tiered, as on SQLite: title/lead matches (weights A, B) are far fewer than all matches, and scoring
-            // each one detoasts its vector; all matches are scored only when these cannot fill the page.
+            // Tiered, as on SQLite: title/lead matches (weights A, B) are far fewer than all matches, and are
+            // found and scored on "HeadVector" (no body: small, stored inline, its own GIN index) rather than by
+            // detoasting every full vector. Exclusions must see the body, so they keep the full vector. All
+            // matches are scored only when the tier cannot fill the page.
             var tier = where.Replace("to_tsquery('simple', @main)", "to_tsquery('simple', @tier)", StringComparison.Ordinal);
-            ids = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {tier} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
+            var tierOrder = order;
+            if (query.Query.Excluded.Count == 0)
+            {
+                tier = tier.Replace("d.\"Vector\"", "d.\"HeadVector\"", StringComparison.Ordinal);
+                tierOrder = order.Replace("d.\"Vector\"", "d.\"HeadVector\"", StringComparison.Ordinal);
+            }
+            ids = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {tier} ORDER BY {tierOrder} LIMIT {query.Take} OFFSET {query.Skip}""",
                 r => r.GetInt64(0), ct, args);
             if (ids.Count < query.Take)
                 ids = null;
