@@ -65,6 +65,19 @@ public sealed class SearchQueryParserTests
         Assert.DoesNotContain("'", PostgresSearchEngine.Main(query));
     }
 
+    [Theory]
+    [InlineData("da nang -khoi", "(\"da\" AND \"nang\" AND \"zflangvi\") NOT (\"khoi\")")]
+    [InlineData("trí tuệ nhân t", "(\"tri\" AND \"tue\" AND \"nhan\" AND \"t\"* AND \"zflangvi\")")]
+    [InlineData("\"công nghệ\" thông tin", null)]
+    [InlineData("cong -\"thong tin\"", null)]
+    [InlineData("zflangen", null)]
+    [InlineData("日本", null)]
+    public void The_position_free_table_answers_only_queries_without_phrases(string input, string? expected)
+    {
+        var query = new EngineQuery(SearchQueryParser.Parse(input), "vi", [], SearchSort.Relevance, 0, 10, 0);
+        Assert.Equal(expected, SqliteMatch.Bag(query));
+    }
+
     [Fact]
     public void Long_input_is_bounded()
     {
