@@ -33,17 +33,20 @@ internal sealed class FacetCounts
             var rows = missing.Count <= LoadByIdLimit ? await load(missing, 0, ct) : await load(null, missing.Min(), ct);
             Remember(missing, rows);
         }
-        var counts = new Dictionary<int, int>();
         lock (gate)
         {
+            var counts = new int[values.Count];
             foreach (var id in ids)
             {
-                if (!byEntry.TryGetValue(id, out var facets))
-                    continue;
-                foreach (var ordinal in facets)
-                    counts[ordinal] = counts.GetValueOrDefault(ordinal) + 1;
+                if (byEntry.TryGetValue(id, out var facets))
+                    foreach (var ordinal in facets)
+                        counts[ordinal]++;
             }
-            return counts.Select(c => (values[c.Key].Name, values[c.Key].Value, c.Value)).ToList();
+            var result = new List<(string, string, int)>();
+            for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+                if (counts[ordinal] > 0)
+                    result.Add((values[ordinal].Name, values[ordinal].Value, counts[ordinal]));
+            return result;
         }
     }
 

@@ -85,8 +85,11 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         if (withFacets)
         {
             // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
-            var matches = await ReadAsync($"SELECT rowid {matching}", r => r.GetInt64(0), ct, ("match", match));
-            return new EngineResult(ids, matches.Count, matches.Count == 0 ? [] : await CountFacetsAsync(matches, ct));
+            // The ids come back as one text (group_concat): reading tens of thousands of rows one by one through
+            // ADO.NET costs more than SQLite's whole scan.
+            var list = await ScalarAsync<string>($"SELECT coalesce(group_concat(rowid), '') {matching}", ct, ("match", match));
+            var matches = ParseIds(list);
+            return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
         }
         var total = ids.Count < query.Take && query.Skip == 0
             ? ids.Count
@@ -96,9 +99,28 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
 
     private const int RerankWindow = 300;
 
-    private Task<List<(long Id, double Score)>> CandidatesAsync(string table, string bm25, string match, CancellationToken ct) =>
-        ReadAsync($"""SELECT rowid, {bm25} FROM "{table}" WHERE "{table}" MATCH @match ORDER BY 2 LIMIT {RerankWindow}""",
-            r => (r.GetInt64(0), r.GetDouble(1)), ct, ("match", match));
+    // A common word can match most of the index; bm25 costs a few microseconds per match, so past this many
+    // matches only the most recently indexed ones are scored (ORDER BY rowid DESC stops early to find them).
+    private const int BroadLimit = 3000;
+
+    private async Task<List<(long Id, double Score)>> CandidatesAsync(string table, string bm25, string match, CancellationToken ct)
+    {
+        var floor = await ReadAsync($"""SELECT rowid FROM "{table}" WHERE "{table}" MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET {BroadLimit - 1}""",
+            r => r.GetInt64(0), ct, ("match", match));
+        return await ReadAsync($"""SELECT rowid, {bm25} FROM "{table}" WHERE "{table}" MATCH @match AND rowid >= @floor ORDER BY 2 LIMIT {RerankWindow}""",
+            r => (r.GetInt64(0), r.GetDouble(1)), ct, ("match", match), ("floor", floor.Count == 0 ? 0L : floor[0]));
+    }
+
+    private static long[] ParseIds(string list)
+    {
+        if (list.Length == 0)
+            return [];
+        var ids = new long[list.AsSpan().Count(',') + 1];
+        var n = 0;
+        foreach (var range in list.AsSpan().Split(','))
+            ids[n++] = long.Parse(list.AsSpan(range), System.Globalization.CultureInfo.InvariantCulture);
+        return ids;
+    }
 
     private static double Freshness(int today, int day) => 1.0 + 0.3 / (1.0 + Math.Max(0, today - day) / 365.0);
 
