@@ -185,6 +185,25 @@ public sealed class SearchEngineTests(SearchCorpusFactory factory) : IClassFixtu
         Assert.Equal(("do-man-moi", 1), Single(after.Facets["category"]));
     }
 
+    [Fact]
+    public async Task A_document_in_another_language_is_found_only_in_that_language()
+    {
+        await using (var scope = factory.Scope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            var (created, id) = await manager.CreateAsync("news", "en", new ContentDraft("Salinity sensors on the Hau river", null, "", "Early warning."), Actor.System);
+            Assert.True(created.Succeeded, created.Error);
+            Assert.True((await manager.PublishAsync(id!, await factory.StampAsync(id!), Actor.System)).Succeeded);
+        }
+        await using var search = factory.Scope();
+        var index = search.ServiceProvider.GetRequiredService<ISearchIndex>();
+        foreach (var withFacets in new[] { false, true })
+        {
+            Assert.Equal(0, (await index.SearchAsync(new SearchRequest("salinity sensors", WithFacets: withFacets))).Total);
+            Assert.Equal(1, (await index.SearchAsync(new SearchRequest("salinity sensors", Culture: "en", WithFacets: withFacets))).Total);
+        }
+    }
+
     [Theory]
     [InlineData("Đà Nẵng")]
     [InlineData("da nang -khoi")]

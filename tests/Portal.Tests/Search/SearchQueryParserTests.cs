@@ -66,8 +66,8 @@ public sealed class SearchQueryParserTests
     }
 
     [Theory]
-    [InlineData("da nang -khoi", "(\"da\" AND \"nang\" AND \"zflangvi\") NOT (\"khoi\")")]
-    [InlineData("trí tuệ nhân t", "(\"tri\" AND \"tue\" AND \"nhan\" AND \"t\"* AND \"zflangvi\")")]
+    [InlineData("da nang -khoi", "(((\"da\" AND \"nang\")) NOT \"zfforeign\") NOT (\"khoi\")")]
+    [InlineData("trí tuệ nhân t", "((\"tri\" AND \"tue\" AND \"nhan\" AND \"t\"*)) NOT \"zfforeign\"")]
     [InlineData("\"công nghệ\" thông tin", null)]
     [InlineData("cong -\"thong tin\"", null)]
     [InlineData("zflangen", null)]

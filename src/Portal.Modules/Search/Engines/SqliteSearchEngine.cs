@@ -24,11 +24,12 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         await ExecuteAsync("""
             INSERT INTO "Search_Fts" (rowid, day, meta, title, lead, body, pairs, exact) VALUES (@id, @day, @meta, @t, @l, @b, @p, @x)
             """, ct, ("id", id), ("day", doc.Day), ("meta", meta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens));
+        var sideMeta = SqliteMatch.SideMeta(meta, doc.Source.Culture);
         await ExecuteAsync("""
             INSERT INTO "Search_Head" (rowid, meta, title, lead, pairs, exact) VALUES (@id, @meta, @t, @l, @p, @x)
-            """, ct, ("id", id), ("meta", meta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens));
+            """, ct, ("id", id), ("meta", sideMeta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens));
         await ExecuteAsync("""INSERT INTO "Search_Bag" (rowid, words) VALUES (@id, @w)""", ct,
-            ("id", id), ("w", string.Join(' ', meta, doc.TitleTokens, doc.LeadTokens, doc.BodyTokens)));
+            ("id", id), ("w", string.Join(' ', sideMeta, doc.TitleTokens, doc.LeadTokens, doc.BodyTokens)));
     }
 
     protected override async Task DeleteFullTextAsync(long id, CancellationToken ct)
@@ -69,7 +70,7 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
             // first, on Search_Head, whose rows hold no body (exclusions need the body: then Search_Fts), and
             // only fall back to every match when they cannot fill the page.
             var candidates = query.Query.Excluded.Count == 0
-                ? await CandidatesAsync("Search_Head", HeadBm25, $"{SqliteMatch.Ranked(query.Query, SqliteMatch.Head, SqliteMatch.Head)} AND {filters}", ct)
+                ? await CandidatesAsync("Search_Head", HeadBm25, SqliteMatch.OnSide(SqliteMatch.Ranked(query.Query, SqliteMatch.Head, SqliteMatch.Head), query, "meta : "), ct)
                 : await CandidatesAsync("Search_Fts", Bm25, $"{SqliteMatch.Ranked(query.Query, SqliteMatch.Head)} AND {filters}", ct);
             if (candidates.Count < query.Skip + query.Take)
                 candidates = await CandidatesAsync("Search_Fts", Bm25, $"{SqliteMatch.Ranked(query.Query)} AND {filters}", ct);

@@ -11,7 +11,8 @@ namespace Portal.Web.Migrations.Sqlite
     /// Search_Fts without day and body: ranking the title/lead tier there reads far shorter position lists.
     /// Search_Bag holds every token of a document in one detail=none column (rowid lists, no positions): totals
     /// and facet ids of queries without phrases read it several times faster. Both are filled from Search_Fts,
-    /// which holds exactly the tokens the engine writes to them.
+    /// which holds exactly the tokens the engine writes to them, plus "zfforeign" in the meta of documents not in
+    /// Vietnamese (SqliteMatch.MainCulture).
     /// </summary>
     [DbContext(typeof(SqlitePortalDbContext))]
     [Migration("20261129090000_SearchSideTables")]
@@ -28,9 +29,11 @@ namespace Portal.Web.Migrations.Sqlite
                     words, detail = none,
                     tokenize = 'unicode61 remove_diacritics 2');
                 INSERT INTO "Search_Head" (rowid, meta, title, lead, pairs, exact)
-                    SELECT rowid, meta, title, lead, pairs, exact FROM "Search_Fts";
+                    SELECT rowid, meta || CASE WHEN ' ' || meta || ' ' LIKE '% zflangvi %' THEN '' ELSE ' zfforeign' END,
+                        title, lead, pairs, exact FROM "Search_Fts";
                 INSERT INTO "Search_Bag" (rowid, words)
-                    SELECT rowid, meta || ' ' || title || ' ' || lead || ' ' || body FROM "Search_Fts";
+                    SELECT rowid, meta || CASE WHEN ' ' || meta || ' ' LIKE '% zflangvi %' THEN '' ELSE ' zfforeign' END
+                        || ' ' || title || ' ' || lead || ' ' || body FROM "Search_Fts";
                 """);
         }
 
