@@ -27,7 +27,7 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         var sideMeta = SqliteMatch.SideMeta(meta, doc.Source.Culture);
         await ExecuteAsync("""
             INSERT INTO "Search_Head" (rowid, meta, title, lead, pairs, exact) VALUES (@id, @meta, @t, @l, @p, @x)
-            """, ct, ("id", id), ("meta", sideMeta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens));
+            """, ct, ("id", id), ("meta", sideMeta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("p", doc.HeadPairTokens), ("x", doc.ExactTokens));
         await ExecuteAsync("""INSERT INTO "Search_Bag" (rowid, words) VALUES (@id, @w)""", ct,
             ("id", id), ("w", string.Join(' ', sideMeta, doc.TitleTokens, doc.LeadTokens, doc.BodyTokens)));
     }

@@ -8,10 +8,12 @@ namespace Portal.Web.Migrations.Sqlite
 {
     /// <summary>
     /// Two FTS5 side tables of Search_Fts, same rowids, no EF model change (raw SQL only). Search_Head is
-    /// Search_Fts without day and body: ranking the title/lead tier there reads far shorter position lists.
+    /// Search_Fts without day and body, and with the pairs of title and lead only: ranking the title/lead tier
+    /// there reads far shorter position lists. Rows copied here keep all their pairs (Search_Fts does not say
+    /// which came from the body), a slightly different bm25 length until each document is indexed again.
     /// Search_Bag holds every token of a document in one detail=none column (rowid lists, no positions): totals
     /// and facet ids of queries without phrases read it several times faster. Both are filled from Search_Fts,
-    /// which holds exactly the tokens the engine writes to them, plus "zfforeign" in the meta of documents not in
+    /// which holds the tokens the engine writes to them, plus "zfforeign" in the meta of documents not in
     /// Vietnamese (SqliteMatch.MainCulture).
     /// </summary>
     [DbContext(typeof(SqlitePortalDbContext))]
