@@ -14,10 +14,12 @@ public static class SearchModule
     public static IServiceCollection AddSearchModule(this IServiceCollection services)
     {
         services.AddOptions<SearchOptions>().BindConfiguration("Search");
+        services.AddSingleton<FacetCounts>();
         services.AddScoped<SearchEngine>(sp =>
         {
             var db = sp.GetRequiredService<PortalDbContext>();
-            return db.Database.IsNpgsql() ? new PostgresSearchEngine(db) : new SqliteSearchEngine(db);
+            var facets = sp.GetRequiredService<FacetCounts>();
+            return db.Database.IsNpgsql() ? new PostgresSearchEngine(db, facets) : new SqliteSearchEngine(db, facets);
         });
         services.AddScoped<SearchIndexer>();
         services.AddScoped<SearchLabels>();

@@ -168,10 +168,70 @@ public sealed class SearchEngineTests(SearchCorpusFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Facet_counts_follow_a_document_whose_categories_change()
+    {
+        var id = await factory.PublishAsync("Máy đo độ mặn tự động trên sông Hậu", "Cảnh báo xâm nhập mặn.", fieldsJson: """{"categories":["do-man-cu"]}""");
+        var before = await factory.SearchAsync("may do do man tu dong song hau");
+        Assert.Equal(("do-man-cu", 1), Single(before.Facets["category"]));
+
+        await using (var scope = factory.Scope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            var draft = new ContentDraft("Máy đo độ mặn tự động trên sông Hậu", null, "", "Cảnh báo xâm nhập mặn.", """{"categories":["do-man-moi"]}""");
+            Assert.True((await manager.SaveDraftAsync(id, await factory.StampAsync(id), draft, Actor.System)).Succeeded);
+            Assert.True((await manager.PublishAsync(id, await factory.StampAsync(id), Actor.System)).Succeeded);
+        }
+        var after = await factory.SearchAsync("may do do man tu dong song hau");
+        Assert.Equal(("do-man-moi", 1), Single(after.Facets["category"]));
+    }
+
+    [Fact]
+    public async Task A_document_in_another_language_is_found_only_in_that_language()
+    {
+        await using (var scope = factory.Scope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            var (created, id) = await manager.CreateAsync("news", "en", new ContentDraft("Salinity sensors on the Hau river", null, "", "Early warning."), Actor.System);
+            Assert.True(created.Succeeded, created.Error);
+            Assert.True((await manager.PublishAsync(id!, await factory.StampAsync(id!), Actor.System)).Succeeded);
+        }
+        await using var search = factory.Scope();
+        var index = search.ServiceProvider.GetRequiredService<ISearchIndex>();
+        foreach (var withFacets in new[] { false, true })
+        {
+            Assert.Equal(0, (await index.SearchAsync(new SearchRequest("salinity sensors", WithFacets: withFacets))).Total);
+            Assert.Equal(1, (await index.SearchAsync(new SearchRequest("salinity sensors", Culture: "en", WithFacets: withFacets))).Total);
+        }
+    }
+
+    [Theory]
+    [InlineData("Đà Nẵng")]
+    [InlineData("da nang -khoi")]
+    [InlineData("cong nghe -\"thong tin\"")]
+    [InlineData("\"công nghệ thông tin\"")]
+    [InlineData("trí tuệ nhân t")]
+    [InlineData("zflangvi")]
+    public async Task Total_is_the_same_with_and_without_facets(string query)
+    {
+        await using var scope = factory.Scope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+        var plain = await index.SearchAsync(new SearchRequest(query, Size: 1, WithFacets: false));
+        var faceted = await index.SearchAsync(new SearchRequest(query, Size: 1));
+        Assert.Equal(plain.Total, faceted.Total);
+        Assert.Equal(faceted.Total, faceted.Facets.GetValueOrDefault("type")?.Sum(f => f.Count) ?? 0);
+    }
+
+    [Fact]
     public async Task Misspelled_query_gets_a_suggestion_from_indexed_terms()
     {
         var results = await factory.SearchAsync("dượx liệu");
         Assert.Equal(0, results.Total);
         Assert.Equal("dược liệu", results.DidYouMean);
+    }
+
+    private static (string Value, int Count) Single(IReadOnlyList<FacetValue> values)
+    {
+        var value = Assert.Single(values);
+        return (value.Value, value.Count);
     }
 }

@@ -60,9 +60,22 @@ public sealed class SearchQueryParserTests
         Assert.All(query.Words, w => Assert.True(w.Folded.All(char.IsLetterOrDigit), w.Folded));
         if (query.IsEmpty)
             return;
-        var match = SqliteSearchEngine.Match(query);
+        var match = SqliteMatch.Ranked(query);
         Assert.Equal(0, match.Count(c => c == '"') % 2);
         Assert.DoesNotContain("'", PostgresSearchEngine.Main(query));
+    }
+
+    [Theory]
+    [InlineData("da nang -khoi", "(((\"da\" AND \"nang\")) NOT \"zfforeign\") NOT (\"khoi\")")]
+    [InlineData("trí tuệ nhân t", "((\"tri\" AND \"tue\" AND \"nhan\" AND \"t\"*)) NOT \"zfforeign\"")]
+    [InlineData("\"công nghệ\" thông tin", null)]
+    [InlineData("cong -\"thong tin\"", null)]
+    [InlineData("zflangen", null)]
+    [InlineData("日本", null)]
+    public void The_position_free_table_answers_only_queries_without_phrases(string input, string? expected)
+    {
+        var query = new EngineQuery(SearchQueryParser.Parse(input), "vi", [], SearchSort.Relevance, 0, 10, 0);
+        Assert.Equal(expected, SqliteMatch.Bag(query));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Portal.Modules.Search.Engines;
 /// safety net for anything C# folding left. Ranked with ts_rank_cd and weights, plus pair and exact boosts,
 /// times a mild freshness factor; pg_trgm finds spelling suggestions in Search_Terms.
 /// </summary>
-internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db)
+internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facetCounts) : SearchEngine(db, facetCounts)
 {
     private const string Weights = "'{0.0, 0.2, 0.4, 1.0}'";
     private const string BoostWeights = "'{1.0, 0.1, 0.2, 0.4}'";
@@ -44,27 +44,35 @@ internal sealed class PostgresSearchEngine(PortalDbContext db) : SearchEngine(db
         List<long>? ids = null;
         if (query.Sort == SearchSort.Relevance)
         {
-            // Tiered, as on SQLite: title/lead matches (weights A, B) are far fewer than all matches, and scoring
-            // each one detoasts its vector; all matches are scored only when these cannot fill the page.
+            // Tiered, as on SQLite: title/lead matches (weights A, B) are far fewer than all matches, and are
+            // found and scored on "HeadVector" (no body: small, stored inline, its own GIN index) rather than by
+            // detoasting every full vector. Exclusions must see the body, so they keep the full vector. All
+            // matches are scored only when the tier cannot fill the page.
             var tier = where.Replace("to_tsquery('simple', @main)", "to_tsquery('simple', @tier)", StringComparison.Ordinal);
-            ids = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {tier} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
+            var tierOrder = order;
+            if (query.Query.Excluded.Count == 0)
+            {
+                tier = tier.Replace("d.\"Vector\"", "d.\"HeadVector\"", StringComparison.Ordinal);
+                tierOrder = order.Replace("d.\"Vector\"", "d.\"HeadVector\"", StringComparison.Ordinal);
+            }
+            ids = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {tier} ORDER BY {tierOrder} LIMIT {query.Take} OFFSET {query.Skip}""",
                 r => r.GetInt64(0), ct, args);
             if (ids.Count < query.Take)
                 ids = null;
         }
         ids ??= await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {where} ORDER BY {order} LIMIT {query.Take} OFFSET {query.Skip}""",
             r => r.GetInt64(0), ct, args);
+        if (withFacets)
+        {
+            // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
+            // One row holding an array: cheaper than tens of thousands of rows on the wire.
+            var matches = await ScalarAsync<long[]>($"""SELECT coalesce(array_agg(d."Id"), ARRAY[]::bigint[]) FROM "Search_Documents" d WHERE {where}""", ct, args);
+            return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
+        }
         var total = ids.Count < query.Take && query.Skip == 0
             ? ids.Count
             : await ScalarAsync<int>($"""SELECT count(*) FROM "Search_Documents" d WHERE {where}""", ct, args);
-        IReadOnlyList<(string, string, int)> facets = [];
-        if (withFacets && total > 0)
-            facets = await ReadAsync($"""
-                SELECT f."Name", f."Value", count(*)::int FROM (SELECT d."Id" FROM "Search_Documents" d WHERE {where}) m
-                JOIN "Search_Facets" f ON f."EntryId" = m."Id"
-                GROUP BY f."Name", f."Value"
-                """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, args);
-        return new EngineResult(ids, total, facets);
+        return new EngineResult(ids, total, []);
     }
 
     public override async Task<string?> SimilarTermAsync(string folded, CancellationToken ct)

@@ -12,6 +12,7 @@ internal sealed record PreparedDocument(
     string LeadTokens,
     string BodyTokens,
     string PairTokens,
+    string HeadPairTokens,
     string ExactTokens,
     int Day,
     IReadOnlyList<(string Name, string Value)> Facets)
@@ -31,7 +32,8 @@ internal sealed record PreparedDocument(
         var titleWords = SearchText.Words(title);
         var leadWords = SearchText.Words(lead);
         var bodyWords = SearchText.Words(body);
-        var pairs = SearchText.Pairs(titleWords).Concat(SearchText.Pairs(leadWords)).Concat(SearchText.Pairs(bodyWords));
+        var headPairs = SearchText.Pairs(titleWords).Concat(SearchText.Pairs(leadWords)).ToList();
+        var pairs = headPairs.Concat(SearchText.Pairs(bodyWords));
         // Exact-spelling keys for title and lead only: that is where "bảo" versus "báo" decides the order,
         // and leaving the body out keeps a third of the tokens out of the index.
         var exact = string.Join(' ', new[] { SearchText.ExactTokens(title, titleWords), SearchText.ExactTokens(lead, leadWords) }.Where(s => s.Length > 0));
@@ -42,7 +44,7 @@ internal sealed record PreparedDocument(
             foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().Take(20))
                 facets.Add((name, value.Length > 120 ? value[..120] : value));
         return new PreparedDocument(doc, title, lead, body,
-            Join(titleWords), Join(leadWords), Join(bodyWords), string.Join(' ', pairs), exact, DayOf(doc.DateUtc), facets);
+            Join(titleWords), Join(leadWords), Join(bodyWords), string.Join(' ', pairs), string.Join(' ', headPairs), exact, DayOf(doc.DateUtc), facets);
     }
 
     /// <summary>Folded title and lead words with one original spelling each, for spelling suggestions.</summary>

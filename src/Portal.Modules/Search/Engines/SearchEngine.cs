@@ -15,7 +15,7 @@ internal sealed record EngineResult(IReadOnlyList<long> Ids, int Total, IReadOnl
 /// What both engines share: the documents, facets and terms tables, written with plain SQL that SQLite and
 /// PostgreSQL both accept. Subclasses add their full-text structure and their query syntax.
 /// </summary>
-internal abstract class SearchEngine(PortalDbContext db) : IDisposable
+internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts) : IDisposable
 {
     // Prepared once per scope: a rebuild runs the same few statements hundreds of thousands of times.
     private readonly Dictionary<string, DbCommand> commands = [];
@@ -155,6 +155,19 @@ internal abstract class SearchEngine(PortalDbContext db) : IDisposable
         while (await reader.ReadAsync(ct))
             rows.Add(map(reader));
         return rows;
+    }
+
+    /// <summary>Facet counts over the matching ids, from the in-memory facet map (rows it lacks are read once).</summary>
+    protected Task<IReadOnlyList<(string Name, string Value, int Count)>> CountFacetsAsync(IReadOnlyList<long> ids, CancellationToken ct) =>
+        facetCounts.CountAsync(ids, LoadFacetsAsync, ct);
+
+    private Task<List<(long EntryId, string Name, string Value)>> LoadFacetsAsync(IReadOnlyList<long>? ids, long fromId, CancellationToken ct)
+    {
+        static (long, string, string) Map(DbDataReader r) => (r.GetInt64(0), r.GetString(1), r.GetString(2));
+        // Ids are numbers, written inline: one statement per batch rather than hundreds of parameters.
+        return ids is null
+            ? ReadAsync("""SELECT "EntryId", "Name", "Value" FROM "Search_Facets" WHERE "EntryId" >= @from""", Map, ct, ("from", fromId))
+            : ReadAsync($"""SELECT "EntryId", "Name", "Value" FROM "Search_Facets" WHERE "EntryId" IN ({string.Join(',', ids)})""", Map, ct);
     }
 
     protected static string FilterSql(IReadOnlyList<FacetFilter> filters, string idColumn, List<(string, object?)> parameters)

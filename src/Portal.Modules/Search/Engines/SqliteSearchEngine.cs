@@ -1,18 +1,21 @@
-using System.Text;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Search.Engines;
 
 /// <summary>
-/// SQLite FTS5: one table Search_Fts(day UNINDEXED, meta, title, lead, body, pairs, exact) whose rowid is the
-/// document id, fed with already-folded, space-joined tokens (the tokenizer's remove_diacritics 2 is only a
-/// safety net: đ never folds there). Ranked by bm25 with column weights times a mild freshness factor.
+/// SQLite FTS5: Search_Fts(day UNINDEXED, meta, title, lead, body, pairs, exact), whose rowid is the document
+/// id, fed with already-folded, space-joined tokens (the tokenizer's remove_diacritics 2 is only a safety net:
+/// đ never folds there). Ranked by bm25 with column weights times a mild freshness factor. Two side tables
+/// with the same rowids make broad queries cheap: Search_Head (Search_Fts without day and body) for ranking
+/// the title/lead tier, Search_Bag (detail=none, every token in one column) for totals and facet ids.
 /// </summary>
-internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
+internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCounts) : SearchEngine(db, facetCounts)
 {
     // (day, meta,) title, lead, body, pairs, exact: a title word outweighs a lead word outweighs a body word.
     private const string Bm25 = "bm25(\"Search_Fts\", 0.0, 0.0, 10.0, 4.0, 1.0, 3.0, 2.0)";
-    private const string Text = "{title lead body}";
+    // The same weights on Search_Head: meta, title, lead, pairs, exact.
+    private const string HeadBm25 = "bm25(\"Search_Head\", 0.0, 10.0, 4.0, 3.0, 2.0)";
+    private static readonly string[] FullTextTables = ["Search_Fts", "Search_Head", "Search_Bag"];
 
     public override async Task InsertAsync(PreparedDocument doc, CancellationToken ct)
     {
@@ -21,38 +24,56 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
         await ExecuteAsync("""
             INSERT INTO "Search_Fts" (rowid, day, meta, title, lead, body, pairs, exact) VALUES (@id, @day, @meta, @t, @l, @b, @p, @x)
             """, ct, ("id", id), ("day", doc.Day), ("meta", meta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens));
+        var sideMeta = SqliteMatch.SideMeta(meta, doc.Source.Culture);
+        await ExecuteAsync("""
+            INSERT INTO "Search_Head" (rowid, meta, title, lead, pairs, exact) VALUES (@id, @meta, @t, @l, @p, @x)
+            """, ct, ("id", id), ("meta", sideMeta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("p", doc.HeadPairTokens), ("x", doc.ExactTokens));
+        await ExecuteAsync("""INSERT INTO "Search_Bag" (rowid, words) VALUES (@id, @w)""", ct,
+            ("id", id), ("w", string.Join(' ', sideMeta, doc.TitleTokens, doc.LeadTokens, doc.BodyTokens)));
     }
 
-    protected override Task DeleteFullTextAsync(long id, CancellationToken ct) =>
-        ExecuteAsync("""DELETE FROM "Search_Fts" WHERE rowid = @id""", ct, ("id", id));
+    protected override async Task DeleteFullTextAsync(long id, CancellationToken ct)
+    {
+        foreach (var table in FullTextTables)
+            await ExecuteAsync($"""DELETE FROM "{table}" WHERE rowid = @id""", ct, ("id", id));
+    }
 
-    // A regular (not external-content) FTS5 table: DELETE empties it; 'rebuild' is never needed.
-    protected override Task ClearFullTextAsync(CancellationToken ct) => ExecuteAsync("""DELETE FROM "Search_Fts" """, ct);
+    // Regular (not external-content) FTS5 tables: DELETE empties them; 'rebuild' is never needed.
+    protected override async Task ClearFullTextAsync(CancellationToken ct)
+    {
+        foreach (var table in FullTextTables)
+            await ExecuteAsync($"""DELETE FROM "{table}" """, ct);
+    }
 
     public override Task LockCursorAsync(string source, CancellationToken ct) =>
         ExecuteAsync("""UPDATE "Search_Cursor" SET "Position" = "Position" WHERE "Name" = @name""", ct, ("name", source));
 
     public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
     {
-        var filters = string.Join(" AND ", query.Filters.Select(f => $"meta : \"{SearchText.FilterToken(f.Name, f.Value)}\"")
-            .Prepend($"meta : \"{SearchText.FilterToken("lang", query.Culture)}\""));
-        // Counting and facets need only the matching set; the boosts matter only for ranking.
-        var args = new (string, object?)[] { ("match", $"({Required(query.Query, Text)}) AND {filters}") };
-        const string where = "\"Search_Fts\" MATCH @match";
+        var filters = SqliteMatch.Filters(query);
+        // Counting and facets need only the matching set, without the boosts: from Search_Bag when the query
+        // needs no positions (rowid lists only, several times smaller), else from Search_Fts.
+        var bag = SqliteMatch.Bag(query);
+        var (table, match) = bag is null ? ("Search_Fts", $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}") : ("Search_Bag", bag);
+        var matching = $"""FROM "{table}" WHERE "{table}" MATCH @match""";
         List<long> ids;
         if (query.Sort == SearchSort.Date)
         {
-            ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE {where} ORDER BY day DESC, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""", r => r.GetInt64(0), ct, args);
+            ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY day DESC, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""",
+                r => r.GetInt64(0), ct, ("match", $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}"));
         }
         else if (query.Skip + query.Take <= RerankWindow)
         {
             // bm25 alone comes from the index; the freshness factor needs each row's day, so it is applied to the
             // best candidates only. It is mild (at most ×1.3): the page's hits are always among them.
             // Tiered: documents matching in title or lead outrank body-only ones, and are far fewer; score them
-            // first and only fall back to every match when they cannot fill the page.
-            var candidates = await CandidatesAsync($"{Match(query.Query, "{title lead}")} AND {filters}", ct);
+            // first, on Search_Head, whose rows hold no body (exclusions need the body: then Search_Fts), and
+            // only fall back to every match when they cannot fill the page.
+            var candidates = query.Query.Excluded.Count == 0
+                ? await CandidatesAsync("Search_Head", HeadBm25, SqliteMatch.OnSide(SqliteMatch.Ranked(query.Query, SqliteMatch.Head, SqliteMatch.Head), query, "meta : "), ct)
+                : await CandidatesAsync("Search_Fts", Bm25, $"{SqliteMatch.Ranked(query.Query, SqliteMatch.Head)} AND {filters}", ct);
             if (candidates.Count < query.Skip + query.Take)
-                candidates = await CandidatesAsync($"{Match(query.Query, Text)} AND {filters}", ct);
+                candidates = await CandidatesAsync("Search_Fts", Bm25, $"{SqliteMatch.Ranked(query.Query)} AND {filters}", ct);
             var days = await DaysAsync(candidates.Select(c => c.Id).ToList(), ct);
             ids = candidates.OrderBy(c => c.Score * Freshness(query.Today, days.GetValueOrDefault(c.Id))).ThenByDescending(c => c.Id)
                 .Skip(query.Skip).Take(query.Take).Select(c => c.Id).ToList();
@@ -60,26 +81,47 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
         else
         {
             ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY {Bm25}, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""",
-                r => r.GetInt64(0), ct, ("match", $"{Match(query.Query, Text)} AND {filters}"));
+                r => r.GetInt64(0), ct, ("match", $"{SqliteMatch.Ranked(query.Query)} AND {filters}"));
+        }
+        if (withFacets)
+        {
+            // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
+            // The ids come back as one text (group_concat): reading tens of thousands of rows one by one through
+            // ADO.NET costs more than SQLite's whole scan.
+            var list = await ScalarAsync<string>($"SELECT coalesce(group_concat(rowid), '') {matching}", ct, ("match", match));
+            var matches = ParseIds(list);
+            return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
         }
         var total = ids.Count < query.Take && query.Skip == 0
             ? ids.Count
-            : await ScalarAsync<int>($"""SELECT count(*) FROM "Search_Fts" WHERE {where}""", ct, args);
-        IReadOnlyList<(string, string, int)> facets = [];
-        if (withFacets && total > 0)
-            facets = await ReadAsync($"""
-                SELECT f."Name", f."Value", count(*) FROM (SELECT rowid AS id FROM "Search_Fts" WHERE {where}) m
-                JOIN "Search_Facets" f ON f."EntryId" = m.id
-                GROUP BY f."Name", f."Value"
-                """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), ct, args);
-        return new EngineResult(ids, total, facets);
+            : await ScalarAsync<int>($"SELECT count(*) {matching}", ct, ("match", match));
+        return new EngineResult(ids, total, []);
     }
 
     private const int RerankWindow = 300;
 
-    private Task<List<(long Id, double Score)>> CandidatesAsync(string match, CancellationToken ct) =>
-        ReadAsync($"""SELECT rowid, {Bm25} FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY 2 LIMIT {RerankWindow}""",
-            r => (r.GetInt64(0), r.GetDouble(1)), ct, ("match", match));
+    // A common word can match most of the index; bm25 costs a few microseconds per match, so past this many
+    // matches only the most recently indexed ones are scored (ORDER BY rowid DESC stops early to find them).
+    private const int BroadLimit = 3000;
+
+    private async Task<List<(long Id, double Score)>> CandidatesAsync(string table, string bm25, string match, CancellationToken ct)
+    {
+        var floor = await ReadAsync($"""SELECT rowid FROM "{table}" WHERE "{table}" MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET {BroadLimit - 1}""",
+            r => r.GetInt64(0), ct, ("match", match));
+        return await ReadAsync($"""SELECT rowid, {bm25} FROM "{table}" WHERE "{table}" MATCH @match AND rowid >= @floor ORDER BY 2 LIMIT {RerankWindow}""",
+            r => (r.GetInt64(0), r.GetDouble(1)), ct, ("match", match), ("floor", floor.Count == 0 ? 0L : floor[0]));
+    }
+
+    private static long[] ParseIds(string list)
+    {
+        if (list.Length == 0)
+            return [];
+        var ids = new long[list.AsSpan().Count(',') + 1];
+        var n = 0;
+        foreach (var range in list.AsSpan().Split(','))
+            ids[n++] = long.Parse(list.AsSpan(range), System.Globalization.CultureInfo.InvariantCulture);
+        return ids;
+    }
 
     private static double Freshness(int today, int day) => 1.0 + 0.3 / (1.0 + Math.Max(0, today - day) / 365.0);
 
@@ -105,33 +147,4 @@ internal sealed class SqliteSearchEngine(PortalDbContext db) : SearchEngine(db)
             .Select(c => c.Term)
             .FirstOrDefault();
     }
-
-    /// <summary>
-    /// MATCH text built only from folded letter-and-digit tokens, each quoted: the required groups in the text
-    /// columns, minus the excluded ones, AND an always-true disjunction that lets bm25 reward adjacent pairs,
-    /// exact-diacritic keys and the last word typed in full.
-    /// </summary>
-    internal static string Match(ParsedQuery query, string columns = Text)
-    {
-        var main = Required(query, columns);
-        var boosts = new List<string> { $"{Text} : {Group(query.Required[0])}" };
-        boosts.AddRange(query.Pairs().Select(p => $"pairs : \"{p.Token}\"" + (p.Prefix ? "*" : "")));
-        boosts.AddRange(query.ExactKeys().Select(k => $"exact : \"{k}\""));
-        boosts.AddRange(query.Words.Where(w => w.Prefix).Select(w => $"{Text} : \"{w.Folded}\""));
-        return $"({main}) AND ({string.Join(" OR ", boosts)})";
-    }
-
-    /// <summary>The required groups in the given columns, minus the excluded groups anywhere in the text.</summary>
-    internal static string Required(ParsedQuery query, string columns)
-    {
-        var main = new StringBuilder($"{columns} : ({string.Join(" AND ", query.Required.Select(Group))})");
-        foreach (var excluded in query.Excluded)
-            main.Append($" NOT {Text} : (\"{string.Join(' ', excluded)}\")");
-        return main.ToString();
-    }
-
-    private static string Group(IReadOnlyList<QueryWord> group) =>
-        group.Count == 1 && group[0].Prefix
-            ? $"\"{group[0].Folded}\"*"
-            : $"\"{string.Join(' ', group.Select(w => w.Folded))}\"";
 }

@@ -1,0 +1,91 @@
+using System.Text;
+
+namespace Portal.Modules.Search.Engines;
+
+/// <summary>
+/// FTS5 MATCH text for the three tables, built only from folded letter-and-digit tokens, each quoted, and from
+/// filter tokens the index made itself: nothing the user typed reaches MATCH syntax raw.
+/// </summary>
+internal static class SqliteMatch
+{
+    /// <summary>The text columns of Search_Fts.</summary>
+    public const string Text = "{title lead body}";
+
+    /// <summary>The text columns of Search_Head (no body there).</summary>
+    public const string Head = "{title lead}";
+
+    /// <summary>
+    /// The required groups in the given columns, minus the excluded ones, AND an always-true disjunction that
+    /// lets bm25 reward adjacent pairs, exact-diacritic keys and the last word typed in full.
+    /// </summary>
+    public static string Ranked(ParsedQuery query, string columns = Text, string boostColumns = Text)
+    {
+        var main = Required(query, columns);
+        var boosts = new List<string> { $"{boostColumns} : {Group(query.Required[0])}" };
+        boosts.AddRange(query.Pairs().Select(p => $"pairs : \"{p.Token}\"" + (p.Prefix ? "*" : "")));
+        boosts.AddRange(query.ExactKeys().Select(k => $"exact : \"{k}\""));
+        boosts.AddRange(query.Words.Where(w => w.Prefix).Select(w => $"{boostColumns} : \"{w.Folded}\""));
+        return $"({main}) AND ({string.Join(" OR ", boosts)})";
+    }
+
+    /// <summary>The required groups in the given columns, minus the excluded groups anywhere in the text.</summary>
+    public static string Required(ParsedQuery query, string columns)
+    {
+        var main = new StringBuilder($"{columns} : ({string.Join(" AND ", query.Required.Select(Group))})");
+        foreach (var excluded in query.Excluded)
+            main.Append($" NOT {Text} : (\"{string.Join(' ', excluded)}\")");
+        return main.ToString();
+    }
+
+    /// <summary>Every filter token as a condition on the meta column; the language is always one of them.</summary>
+    public static string Filters(EngineQuery query) =>
+        string.Join(" AND ", FilterTokens(query).Select(t => $"meta : \"{t}\""));
+
+    /// <summary>
+    /// The matching set as a query on Search_Bag (detail=none: rowid lists only, no positions), or null when the
+    /// query needs positions — a quoted phrase, an excluded phrase — or holds a word that could pass for a
+    /// filter token there, where text and filter tokens share one column.
+    /// </summary>
+    public static string? Bag(EngineQuery query)
+    {
+        var groups = query.Query.Required.Concat(query.Query.Excluded.Select(g => g.Select(w => new QueryWord(w, w, false)).ToList()));
+        if (!groups.All(g => g.Count == 1 && IsPlain(g[0].Folded)))
+            return null;
+        var match = OnSide($"{string.Join(" AND ", query.Query.Required.Select(Group))}", query, "");
+        return query.Query.Excluded.Count == 0 ? match : $"({match}) NOT ({string.Join(" OR ", query.Query.Excluded.Select(g => $"\"{g[0]}\""))})";
+    }
+
+    /// <summary>
+    /// The portal's main language. Search_Head and Search_Bag give documents in any other language a Foreign
+    /// token: a query in the main language excludes that short list instead of intersecting a language token
+    /// that nearly every document carries (that cost a third of a broad query's time).
+    /// </summary>
+    public const string MainCulture = "vi";
+
+    public const string Foreign = "zfforeign";
+
+    /// <summary>The meta tokens of a document in the side tables.</summary>
+    public static string SideMeta(string meta, string culture) => culture == MainCulture ? meta : $"{meta} {Foreign}";
+
+    /// <summary>An expression on a side table restricted by the query's filters; column is "meta : " or "" (Search_Bag).</summary>
+    public static string OnSide(string expression, EngineQuery query, string column)
+    {
+        var tokens = query.Filters.Select(f => SearchText.FilterToken(f.Name, f.Value)).ToList();
+        if (query.Culture != MainCulture)
+            tokens.Add(SearchText.FilterToken("lang", query.Culture));
+        var filtered = string.Join(" AND ", tokens.Select(t => $"{column}\"{t}\"").Prepend($"({expression})"));
+        return query.Culture == MainCulture ? $"({filtered}) NOT {column}\"{Foreign}\"" : $"({filtered})";
+    }
+
+    // Folded Vietnamese is ASCII: such a token is one FTS5 token for certain, so no phrase arises in detail=none.
+    private static bool IsPlain(string token) =>
+        !token.StartsWith("zf", StringComparison.Ordinal) && token.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9');
+
+    private static IEnumerable<string> FilterTokens(EngineQuery query) =>
+        query.Filters.Select(f => SearchText.FilterToken(f.Name, f.Value)).Prepend(SearchText.FilterToken("lang", query.Culture));
+
+    private static string Group(IReadOnlyList<QueryWord> group) =>
+        group.Count == 1 && group[0].Prefix
+            ? $"\"{group[0].Folded}\"*"
+            : $"\"{string.Join(' ', group.Select(w => w.Folded))}\"";
+}
