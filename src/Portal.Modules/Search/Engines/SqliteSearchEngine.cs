@@ -7,7 +7,8 @@ namespace Portal.Modules.Search.Engines;
 /// id, fed with already-folded, space-joined tokens (the tokenizer's remove_diacritics 2 is only a safety net:
 /// đ never folds there). Ranked by bm25 with column weights times a mild freshness factor. Two side tables
 /// with the same rowids make broad queries cheap: Search_Head (Search_Fts without day and body) for ranking
-/// the title/lead tier, Search_Bag (detail=none, every token in one column) for totals and facet ids.
+/// the title/lead tier, Search_Bag (detail=none, every token in one column) for totals and facet ids. Both are
+/// contentless (only rowids and bm25 are read from them), which keeps their rows' text out of the database.
 /// </summary>
 internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCounts) : SearchEngine(db, facetCounts)
 {
@@ -38,11 +39,13 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
             await ExecuteAsync($"""DELETE FROM "{table}" WHERE rowid = @id""", ct, ("id", id));
     }
 
-    // Regular (not external-content) FTS5 tables: DELETE empties them; 'rebuild' is never needed.
+    // Search_Fts is a regular FTS5 table: DELETE empties it. The side tables are contentless, where
+    // 'delete-all' drops the whole index at once instead of leaving a tombstone per row for later merges.
     protected override async Task ClearFullTextAsync(CancellationToken ct)
     {
-        foreach (var table in FullTextTables)
-            await ExecuteAsync($"""DELETE FROM "{table}" """, ct);
+        await ExecuteAsync("""DELETE FROM "Search_Fts" """, ct);
+        foreach (var table in FullTextTables.Skip(1))
+            await ExecuteAsync($"""INSERT INTO "{table}" ("{table}") VALUES ('delete-all')""", ct);
     }
 
     public override Task LockCursorAsync(string source, CancellationToken ct) =>
