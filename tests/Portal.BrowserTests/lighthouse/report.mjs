@@ -38,5 +38,5 @@ export function replaceSection(text, heading, section) {
   const start = text.indexOf(heading + '\n');
   if (start < 0) return text.replace(/\n*$/, '\n\n') + section;
   const next = text.indexOf('\n## ', start + heading.length);
-  return text.slice(0, start) + section + (next < 0 ? '' : text.slice(next + 1));
+  return text.slice(0, start) + section + (next < 0 ? '' : '\n' + text.slice(next + 1));
 }
