@@ -18,7 +18,7 @@ public sealed class EditorialWorkflowTests(BrowserFixture app) : IClassFixture<B
             await editor.Page.GetByLabel("Tiêu đề").FillAsync(title);
             await editor.Page.GetByLabel("Nội dung (Markdown)").FillAsync("Sở tổ chức hội thảo về **công nghệ sấy** cho hợp tác xã.");
             await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu bản nháp" }).ClickAsync();
-            await editor.Page.WaitForURLAsync(url => !url.Contains("/tao/"));
+            await editor.Page.WaitForPageAsync(url => !url.Contains("/tao/"));
             await editor.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu và gửi duyệt" }).ClickAsync();
             await Assertions.Expect(editor.Page.Locator(".badge", new() { HasText = "Chờ duyệt" })).ToBeVisibleAsync();
         }

@@ -55,7 +55,7 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByLabel("Email").FillAsync(email);
         await Page.GetByLabel("Mật khẩu").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await Page.WaitForURLAsync(url => !url.Contains("/dang-nhap"));
+        await Page.WaitForPageAsync(url => !url.Contains("/dang-nhap"));
     }
 
     public string[] Problems { get { lock (problems) return [.. problems]; } }

@@ -57,7 +57,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture app) : IClassFixture<Bro
         Assert.True(focus.Href.StartsWith("/tin-tuc/", StringComparison.Ordinal), "No article link reached by Tab; stops: " + string.Join(", ", steps));
 
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForURLAsync(url => url.EndsWith(focus.Href, StringComparison.Ordinal));
+        await session.Page.WaitForPageAsync(url => url.EndsWith(focus.Href, StringComparison.Ordinal));
         await Assertions.Expect(session.Page.Locator("h1")).ToBeVisibleAsync();
         Assert.Contains((await session.Page.Locator("h1").InnerTextAsync()).Trim(), focus.Name);
     }
@@ -74,7 +74,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await session.Page.Keyboard.TypeAsync(PortalFactory.Passwords["editor@test.vn"]);
         await session.Page.Keyboard.PressAsync("Enter");
 
-        await session.Page.WaitForURLAsync(url => url.EndsWith("/admin", StringComparison.Ordinal));
+        await session.Page.WaitForPageAsync(url => url.EndsWith("/admin", StringComparison.Ordinal));
         await Assertions.Expect(session.Page.Locator("h1")).ToBeVisibleAsync();
     }
 
@@ -87,14 +87,14 @@ public sealed class KeyboardJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await TabUntilAsync(session.Page, "input[type=search]");
         await session.Page.Keyboard.TypeAsync("doi moi sang tao");
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForURLAsync(url => url.Contains("/tim-kiem", StringComparison.Ordinal));
+        await session.Page.WaitForPageAsync(url => url.Contains("/tim-kiem", StringComparison.Ordinal));
 
         var focus = await TabAsync(session.Page);
         for (var i = 0; i < 60 && !focus.Href.StartsWith("/tin-tuc/", StringComparison.Ordinal); i++)
             focus = await TabAsync(session.Page);
         Assert.StartsWith("/tin-tuc/", focus.Href);
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForURLAsync(url => url.EndsWith(focus.Href, StringComparison.Ordinal));
+        await session.Page.WaitForPageAsync(url => url.EndsWith(focus.Href, StringComparison.Ordinal));
         await Assertions.Expect(session.Page.Locator("h1")).ToContainTextAsync("Đổi mới sáng tạo");
     }
 
@@ -127,7 +127,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture app) : IClassFixture<Bro
         var label = (await first.InnerTextAsync()).Trim();
         var start = page.Url;
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url != start);
+        await page.WaitForPageAsync(url => url != start);
         await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
         Assert.True(page.Url.Contains("/tim-kiem", StringComparison.Ordinal)
             ? System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"] == label

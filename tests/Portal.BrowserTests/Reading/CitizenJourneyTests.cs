@@ -17,14 +17,14 @@ public sealed class CitizenJourneyTests(BrowserFixture app) : IClassFixture<Brow
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
             .GetByRole(AriaRole.Link, new() { Name = "Tin tức", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/tin-tuc");
+        await page.WaitForPageAsync(url => new Uri(url).AbsolutePath == "/tin-tuc");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Tin tức");
         await AssertAccessibleAsync(session, "danh sách tin tức");
 
         var article = page.Locator(".card-list .card :is(h2, h3) a").First;
         var title = (await article.InnerTextAsync()).Trim();
         await article.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/tin-tuc/", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => new Uri(url).AbsolutePath.StartsWith("/tin-tuc/", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await AssertAccessibleAsync(session, "bài viết");
 
