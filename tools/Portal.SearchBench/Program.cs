@@ -12,14 +12,17 @@ using Portal.Modules.News;
 using Portal.Modules.Search;
 using Portal.SearchBench;
 
-// Usage: Portal.SearchBench [--docs N] [--postgres SERVER_CONNECTION] [--queries N]
+// Usage: Portal.SearchBench [--docs N] [--postgres SERVER_CONNECTION] [--queries N] [--keep index|all] [--database FILE]
 // Builds a fresh database (a temp SQLite file, or a new database on the PostgreSQL server), loads N published
 // news items with their change log, times `search rebuild`, then times queries through ISearchIndex.
+// --keep index stops after the rebuild and keeps the SQLite file; --database FILE then times queries on it
+// again (no load, no rebuild: for trying query changes without rebuilding 100,000 documents each time).
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var docs = int.Parse(Option("--docs") ?? "100000", CultureInfo.InvariantCulture);
 var queriesPerKind = int.Parse(Option("--queries") ?? "200", CultureInfo.InvariantCulture);
 var postgres = Option("--postgres");
 var engine = postgres is null ? "SQLite" : "PostgreSQL";
+var reuse = Option("--database");
 var folder = Path.Combine(Path.GetTempPath(), "portal-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(folder);
 string? database = null;
@@ -30,7 +33,7 @@ services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
 services.AddSingleton(TimeProvider.System);
 if (postgres is null)
 {
-    services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => DatabaseSetup.ConfigureSqlite(o, $"Data Source={Path.Combine(folder, "bench.db")}"));
+    services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => DatabaseSetup.ConfigureSqlite(o, $"Data Source={reuse ?? Path.Combine(folder, "bench.db")}"));
 }
 else
 {
@@ -50,8 +53,12 @@ await using var provider = services.BuildServiceProvider();
 
 try
 {
-    await LoadCorpusAsync();
-    var rebuild = await RebuildAsync();
+    var rebuild = (Wall: TimeSpan.Zero, CpuSeconds: 0.0);
+    if (reuse is null)
+    {
+        await LoadCorpusAsync();
+        rebuild = await RebuildAsync();
+    }
     if (Option("--keep") == "index")
         return 0;
     var rows = new List<string>();
@@ -61,7 +68,9 @@ try
     Console.WriteLine();
     Console.WriteLine($"### {engine}, {docs:N0} documents");
     Console.WriteLine();
-    Console.WriteLine($"Index rebuild (`search rebuild`, batches of 500, Markdown → text included): **{rebuild.Wall.TotalSeconds:F1} s** ({docs / rebuild.Wall.TotalSeconds:N0} documents/s; CPU time of this process {rebuild.CpuSeconds:F1} s)");
+    Console.WriteLine(reuse is not null
+        ? $"Queries on the existing index in {reuse} (no rebuild timed)."
+        : $"Index rebuild (`search rebuild`, batches of 500, Markdown → text included): **{rebuild.Wall.TotalSeconds:F1} s** ({docs / rebuild.Wall.TotalSeconds:N0} documents/s; CPU time of this process {rebuild.CpuSeconds:F1} s)");
     Console.WriteLine();
     Console.WriteLine("| query | diacritics | p50 ms | p95 ms | p99 ms | with facets p50 ms | with facets p95 ms | CPU p50 ms | CPU p95 ms | with facets CPU p95 ms | mean hits |");
     Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

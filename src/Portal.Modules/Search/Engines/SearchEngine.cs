@@ -69,14 +69,18 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
             ("key", d.Id), ("type", d.Type), ("culture", d.Culture), ("title", doc.Title), ("lead", doc.Lead),
             ("body", doc.Body), ("url", d.Url), ("date", d.DateUtc is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : null), ("day", doc.Day),
         };
-        var id = await ScalarAsync<long>($"""
+        var id = await InsertReturningIdAsync($"""
             INSERT INTO "Search_Documents" ("Key", "Type", "Culture", "Title", "Lead", "Body", "Url", "DateUtc", "Day"{extraColumns})
-            VALUES (@key, @type, @culture, @title, @lead, @body, @url, @date, @day{extraValues}) RETURNING "Id"
+            VALUES (@key, @type, @culture, @title, @lead, @body, @url, @date, @day{extraValues})
             """, ct, [.. parameters, .. extraParameters]);
         foreach (var (name, value) in doc.Facets)
             await ExecuteAsync("""INSERT INTO "Search_Facets" ("EntryId", "Name", "Value") VALUES (@id, @name, @value)""", ct, ("id", id), ("name", name), ("value", value));
         return id;
     }
+
+    /// <summary>Runs a one-row INSERT into a table with an "Id" column and returns the new id.</summary>
+    protected virtual Task<long> InsertReturningIdAsync(string insert, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
+        ScalarAsync<long>(insert + """ RETURNING "Id" """, ct, parameters);
 
     public async Task ApplyTermsAsync(Dictionary<string, (string Display, int Delta)> terms, CancellationToken ct)
     {
