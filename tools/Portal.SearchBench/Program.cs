@@ -15,8 +15,9 @@ using Portal.SearchBench;
 // Usage: Portal.SearchBench [--docs N] [--postgres SERVER_CONNECTION] [--queries N] [--keep index|all] [--database FILE]
 // Builds a fresh database (a temp SQLite file, or a new database on the PostgreSQL server), loads N published
 // news items with their change log, times `search rebuild`, then times queries through ISearchIndex.
-// --keep index stops after the rebuild and keeps the SQLite file; --database FILE then times queries on it
-// again (no load, no rebuild: for trying query changes without rebuilding 100,000 documents each time).
+// --keep index stops after the rebuild and keeps the SQLite file (or the PostgreSQL database); --database FILE
+// (or, with --postgres, the database name) then times queries on it again, without load and rebuild: for trying
+// query changes without rebuilding 100,000 documents each time.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var docs = int.Parse(Option("--docs") ?? "100000", CultureInfo.InvariantCulture);
 var queriesPerKind = int.Parse(Option("--queries") ?? "200", CultureInfo.InvariantCulture);
@@ -37,9 +38,10 @@ if (postgres is null)
 }
 else
 {
-    database = "portal_bench_" + Guid.NewGuid().ToString("N")[..8];
-    await using (var connection = new NpgsqlConnection(postgres))
+    database = reuse ?? "portal_bench_" + Guid.NewGuid().ToString("N")[..8];
+    if (reuse is null)
     {
+        await using var connection = new NpgsqlConnection(postgres);
         await connection.OpenAsync();
         await new NpgsqlCommand($"CREATE DATABASE {database} TEMPLATE template0 ENCODING 'UTF8'", connection).ExecuteNonQueryAsync();
     }
@@ -80,7 +82,7 @@ try
 finally
 {
     await provider.DisposeAsync();
-    if (database is not null)
+    if (database is not null && Option("--keep") is null && reuse is null)
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(postgres);
@@ -91,7 +93,7 @@ finally
     if (Option("--keep") is null)
         Directory.Delete(folder, recursive: true);
     else
-        Console.Error.WriteLine($"kept {folder}");
+        Console.Error.WriteLine($"kept {database ?? folder}");
 }
 
 async Task LoadCorpusAsync()

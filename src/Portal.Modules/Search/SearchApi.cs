@@ -43,8 +43,10 @@ internal static class SearchApi
             size,
             didYouMean = results.DidYouMean,
             facets = results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, label = label(f.Key, v.Value), count = v.Count })),
-            hits = results.Hits.Select(h => new { id = h.Id, type = h.Type, title = h.Title, titleHtml = h.TitleHtml, url = h.Url, snippet = h.SnippetHtml, date = h.DateUtc }),
+            hits = results.Hits.Select(Hit),
+            related = results.Related.Select(Hit),
         });
+        static object Hit(SearchHit h) => new { id = h.Id, type = h.Type, title = h.Title, titleHtml = h.TitleHtml, url = h.Url, snippet = h.SnippetHtml, date = h.DateUtc };
     }
 
     private static bool TryInt(string? text, int fallback, out int value)

@@ -63,6 +63,12 @@ public sealed record SearchResults(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     string? DidYouMean)
 {
+    /// <summary>
+    /// When the first page holds fewer hits than asked, documents that contain some of the words but not all
+    /// (none of the hits), best first, enough to fill the page. Empty otherwise; not counted in Total.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Related { get; init; } = [];
+
     public static readonly SearchResults Empty = new(0, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), null);
 }
 

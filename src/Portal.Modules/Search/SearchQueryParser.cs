@@ -18,6 +18,14 @@ internal sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<QueryWord>> Requi
 {
     public bool IsEmpty => Required.Count == 0;
 
+    /// <summary>
+    /// True for the relaxed pass: a hit needs any one of the groups, not all of them (exclusions still hold).
+    /// More groups matched still score higher, because every group is a ranked phrase.
+    /// </summary>
+    public bool AnyGroup { get; init; }
+
+    public ParsedQuery Relaxed() => this with { AnyGroup = true };
+
     public IEnumerable<QueryWord> Words => Required.SelectMany(g => g);
 
     /// <summary>Adjacent-word pairs in the order typed; the pair ending in a prefix word is a prefix too.</summary>

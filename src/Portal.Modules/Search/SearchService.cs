@@ -26,7 +26,21 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
             g => g.Key,
             g => (IReadOnlyList<FacetValue>)g.OrderByDescending(f => f.Count).ThenBy(f => f.Value).Select(f => new FacetValue(f.Value, f.Count)).ToList());
         var didYouMean = result.Total == 0 ? await DidYouMeanAsync(query, request.Culture, filters, ct) : null;
-        return new SearchResults(result.Total, hits, facets, didYouMean);
+        var related = page == 1 && result.Ids.Count < size && query.Required.Count > 1
+            ? await RelatedAsync(query, request.Culture, filters, result.Ids, size, ct)
+            : [];
+        return new SearchResults(result.Total, hits, facets, didYouMean) { Related = related };
+    }
+
+    /// <summary>
+    /// The relaxed pass: when every word together finds less than a page, the documents holding some of the
+    /// words (more of them first, by the same ranking) fill the rest of it, below the full matches.
+    /// </summary>
+    private async Task<List<SearchHit>> RelatedAsync(ParsedQuery query, string culture, List<FacetFilter> filters, IReadOnlyList<long> shown, int size, CancellationToken ct)
+    {
+        var relaxed = await engine.QueryAsync(new EngineQuery(query.Relaxed(), culture, filters, SearchSort.Relevance, 0, size, PreparedDocument.Today(clock), NeedTotal: false), false, ct);
+        var ids = relaxed.Ids.Except(shown).Take(size - shown.Count).ToList();
+        return ids.Count == 0 ? [] : await HitsAsync(ids, query.Highlighting(), ct);
     }
 
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string? text, int max = 8, CancellationToken ct = default)

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Content;
-
 namespace Portal.Tests.Search;
 
 /// <summary>Where a word stands and how old an item is move it up or down, on either engine.</summary>
@@ -9,9 +6,9 @@ public sealed class RankingTests(SearchCorpusFactory factory) : IClassFixture<Se
     [Fact]
     public async Task A_match_in_the_title_outranks_one_in_the_lead_which_outranks_one_in_the_body()
     {
-        var body = await PublishAsync("Hội thảo nông nghiệp công nghệ cao", "Báo cáo tổng kết năm.", "Giống lúa vanthoxylit cho năng suất cao.");
-        var title = await PublishAsync("Giống lúa vanthoxylit cho năng suất cao", "Báo cáo tổng kết năm.", "Hội thảo nông nghiệp công nghệ cao.");
-        var lead = await PublishAsync("Hội thảo nông nghiệp công nghệ cao", "Giống lúa vanthoxylit cho năng suất cao.", "Báo cáo tổng kết năm.");
+        var body = await factory.PublishNewsAsync("Hội thảo nông nghiệp công nghệ cao", "Báo cáo tổng kết năm.", "Giống lúa vanthoxylit cho năng suất cao.");
+        var title = await factory.PublishNewsAsync("Giống lúa vanthoxylit cho năng suất cao", "Báo cáo tổng kết năm.", "Hội thảo nông nghiệp công nghệ cao.");
+        var lead = await factory.PublishNewsAsync("Hội thảo nông nghiệp công nghệ cao", "Giống lúa vanthoxylit cho năng suất cao.", "Báo cáo tổng kết năm.");
 
         var results = await factory.SearchAsync("vanthoxylit");
 
@@ -22,23 +19,11 @@ public sealed class RankingTests(SearchCorpusFactory factory) : IClassFixture<Se
     public async Task Of_two_equal_matches_the_newer_item_ranks_first()
     {
         var today = DateTime.UtcNow.Date;
-        var older = await PublishAsync("Mô hình nuôi cá quolvarin trong lồng", "Kết quả mô hình.", "Nội dung mô hình.", today.AddYears(-6));
-        var newer = await PublishAsync("Mô hình nuôi cá quolvarin trong lồng", "Kết quả mô hình.", "Nội dung mô hình.", today.AddDays(-3));
+        var older = await factory.PublishNewsAsync("Mô hình nuôi cá quolvarin trong lồng", "Kết quả mô hình.", "Nội dung mô hình.", today.AddYears(-6));
+        var newer = await factory.PublishNewsAsync("Mô hình nuôi cá quolvarin trong lồng", "Kết quả mô hình.", "Nội dung mô hình.", today.AddDays(-3));
 
         var results = await factory.SearchAsync("quolvarin");
 
         Assert.Equal(["content:" + newer, "content:" + older], results.Hits.Select(h => h.Id));
-    }
-
-    private async Task<string> PublishAsync(string title, string summary, string body, DateTime? date = null)
-    {
-        await using var scope = factory.Scope();
-        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
-        var (created, id) = await manager.CreateAsync("news", "vi", new ContentDraft(title, null, summary, body, "{}", date), Actor.System);
-        Assert.True(created.Succeeded, created.Error);
-        var published = await manager.PublishAsync(id!, await factory.StampAsync(id!), Actor.System);
-        Assert.True(published.Succeeded, published.Error);
-        await factory.CatchUpAsync();
-        return id!;
     }
 }

@@ -53,6 +53,19 @@ public sealed class SearchCorpusFactory : PortalFactory
         return id!;
     }
 
+    /// <summary>Creates and publishes a news item with a lead and a date, then brings the index up to date; returns its id.</summary>
+    public async Task<string> PublishNewsAsync(string title, string summary, string body, DateTime? date = null)
+    {
+        await using var scope = Scope();
+        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        var (created, id) = await manager.CreateAsync("news", "vi", new ContentDraft(title, null, summary, body, "{}", date), Actor.System);
+        Assert.True(created.Succeeded, created.Error);
+        var published = await manager.PublishAsync(id!, await StampAsync(id!), Actor.System);
+        Assert.True(published.Succeeded, published.Error);
+        await CatchUpAsync();
+        return id!;
+    }
+
     public async Task<Guid> StampAsync(string id)
     {
         await using var scope = Scope();

@@ -65,6 +65,24 @@ public sealed class SearchWebTests(SearchCorpusFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Page_and_api_show_items_with_some_of_the_words_below_the_full_matches()
+    {
+        var full = await factory.PublishAsync("Giải pháp tưới trovanix cho vùng mellorin", "Nội dung.");
+        var partial = await factory.PublishAsync("Hệ thống tưới trovanix tiết kiệm nước", "Nội dung.");
+        await factory.CatchUpAsync();
+
+        var html = await factory.Anonymous().GetStringAsync("/tim-kiem?q=trovanix+mellorin");
+        var related = html.IndexOf("Kết quả chứa một phần từ khóa", StringComparison.Ordinal);
+        Assert.True(related > html.IndexOf("Giải pháp tưới", StringComparison.Ordinal), "the related section comes after the full match");
+        Assert.Contains("Hệ thống tưới <mark>trovanix</mark>", html[related..]);
+
+        using var json = JsonDocument.Parse(await factory.Anonymous().GetStringAsync("/api/search?q=trovanix+mellorin"));
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal("content:" + full, json.RootElement.GetProperty("hits")[0].GetProperty("id").GetString());
+        Assert.Equal("content:" + partial, json.RootElement.GetProperty("related")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Api_returns_total_facets_and_hits()
     {
         using var json = JsonDocument.Parse(await factory.Anonymous().GetStringAsync("/api/search?q=da+nang&size=5&page=1"));

@@ -69,7 +69,7 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
             var matches = await ScalarAsync<long[]>($"""SELECT coalesce(array_agg(d."Id"), ARRAY[]::bigint[]) FROM "Search_Documents" d WHERE {where}""", ct, args);
             return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
         }
-        var total = ids.Count < query.Take && query.Skip == 0
+        var total = !query.NeedTotal || (ids.Count < query.Take && query.Skip == 0)
             ? ids.Count
             : await ScalarAsync<int>($"""SELECT count(*) FROM "Search_Documents" d WHERE {where}""", ct, args);
         return new EngineResult(ids, total, []);
@@ -91,7 +91,8 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
             ? g[0].Folded + (g[0].Prefix ? ":*" + weights.TrimStart(':') : weights)
             : "(" + string.Join(" <-> ", g.Select(w => w.Folded + weights)) + ")");
         var excluded = query.Excluded.Select(g => "!(" + string.Join(" <-> ", g) + ")");
-        return string.Join(" & ", required.Concat(excluded));
+        var any = query.AnyGroup ? ["(" + string.Join(" | ", required) + ")"] : required;
+        return string.Join(" & ", any.Concat(excluded));
     }
 
     internal static string Boost(ParsedQuery query) =>

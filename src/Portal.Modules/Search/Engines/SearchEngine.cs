@@ -7,7 +7,9 @@ namespace Portal.Modules.Search.Engines;
 
 internal sealed record FacetFilter(string Name, string Value);
 
-internal sealed record EngineQuery(ParsedQuery Query, string Culture, IReadOnlyList<FacetFilter> Filters, SearchSort Sort, int Skip, int Take, int Today);
+/// <summary>What an engine is asked; without <see cref="NeedTotal"/> the total is only the hits' count (no count query).</summary>
+internal sealed record EngineQuery(ParsedQuery Query, string Culture, IReadOnlyList<FacetFilter> Filters, SearchSort Sort, int Skip, int Take, int Today,
+    bool NeedTotal = true);
 
 internal sealed record EngineResult(IReadOnlyList<long> Ids, int Total, IReadOnlyList<(string Name, string Value, int Count)> Facets);
 
@@ -160,6 +162,32 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
             rows.Add(map(reader));
         return rows;
     }
+
+    /// <summary>
+    /// Runs a one-value query on a second pooled connection, so it can proceed while this scope's connection
+    /// ranks the page: the matching set (total and facets) and the ranking are independent reads of the index.
+    /// Only for reads outside a transaction: a second connection would not see this one's uncommitted rows.
+    /// </summary>
+    protected async Task<object?> ScalarAlongsideAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        var factory = DbProviderFactories.GetFactory(Db.Database.GetDbConnection())!;
+        await using var connection = factory.CreateConnection()!;
+        connection.ConnectionString = Db.Database.GetConnectionString();
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    /// <summary>True when reads may go to a second connection (no transaction open on this one).</summary>
+    protected bool CanReadAlongside => Db.Database.CurrentTransaction is null;
 
     /// <summary>Facet counts over the matching ids, from the in-memory facet map (rows it lacks are read once).</summary>
     protected Task<IReadOnlyList<(string Name, string Value, int Count)>> CountFacetsAsync(IReadOnlyList<long> ids, CancellationToken ct) =>

@@ -21,7 +21,9 @@ internal static class SqliteMatch
     public static string Ranked(ParsedQuery query, string columns = Text, string boostColumns = Text)
     {
         var main = Required(query, columns);
-        var boosts = new List<string> { $"{boostColumns} : {Group(query.Required[0])}" };
+        // The first group alone makes the disjunction always true where every group is required; in the
+        // relaxed pass any group may be the one present, so all of them are listed.
+        var boosts = (query.AnyGroup ? query.Required : query.Required.Take(1)).Select(g => $"{boostColumns} : {Group(g)}").ToList();
         boosts.AddRange(query.Pairs().Select(p => $"pairs : \"{p.Token}\"" + (p.Prefix ? "*" : "")));
         boosts.AddRange(query.ExactKeys().Select(k => $"exact : \"{k}\""));
         boosts.AddRange(query.Words.Where(w => w.Prefix).Select(w => $"{boostColumns} : \"{w.Folded}\""));
@@ -31,7 +33,7 @@ internal static class SqliteMatch
     /// <summary>The required groups in the given columns, minus the excluded groups anywhere in the text.</summary>
     public static string Required(ParsedQuery query, string columns)
     {
-        var main = new StringBuilder($"{columns} : ({string.Join(" AND ", query.Required.Select(Group))})");
+        var main = new StringBuilder($"{columns} : ({string.Join(Joiner(query), query.Required.Select(Group))})");
         foreach (var excluded in query.Excluded)
             main.Append($" NOT {Text} : (\"{string.Join(' ', excluded)}\")");
         return main.ToString();
@@ -51,7 +53,7 @@ internal static class SqliteMatch
         var groups = query.Query.Required.Concat(query.Query.Excluded.Select(g => g.Select(w => new QueryWord(w, w, false)).ToList()));
         if (!groups.All(g => g.Count == 1 && IsPlain(g[0].Folded)))
             return null;
-        var match = OnSide($"{string.Join(" AND ", query.Query.Required.Select(Group))}", query, "");
+        var match = OnSide($"{string.Join(Joiner(query.Query), query.Query.Required.Select(Group))}", query, "");
         return query.Query.Excluded.Count == 0 ? match : $"({match}) NOT ({string.Join(" OR ", query.Query.Excluded.Select(g => $"\"{g[0]}\""))})";
     }
 
@@ -83,6 +85,8 @@ internal static class SqliteMatch
 
     private static IEnumerable<string> FilterTokens(EngineQuery query) =>
         query.Filters.Select(f => SearchText.FilterToken(f.Name, f.Value)).Prepend(SearchText.FilterToken("lang", query.Culture));
+
+    private static string Joiner(ParsedQuery query) => query.AnyGroup ? " OR " : " AND ";
 
     private static string Group(IReadOnlyList<QueryWord> group) =>
         group.Count == 1 && group[0].Prefix

@@ -68,6 +68,12 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         var bag = SqliteMatch.Bag(query);
         var (table, match) = bag is null ? ("Search_Fts", $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}") : ("Search_Bag", bag);
         var matching = $"""FROM "{table}" WHERE "{table}" MATCH @match""";
+        // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
+        // The ids come back as one text (group_concat): reading tens of thousands of rows one by one through
+        // ADO.NET costs more than SQLite's whole scan. That read runs on a second connection while this one
+        // ranks the page (WAL lets readers run side by side).
+        var idsSql = $"SELECT coalesce(group_concat(rowid), '') {matching}";
+        var alongside = withFacets && CanReadAlongside ? ScalarAlongsideAsync(idsSql, ct, ("match", match)) : null;
         List<long> ids;
         if (query.Sort == SearchSort.Date)
         {
@@ -99,14 +105,10 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         }
         if (withFacets)
         {
-            // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
-            // The ids come back as one text (group_concat): reading tens of thousands of rows one by one through
-            // ADO.NET costs more than SQLite's whole scan.
-            var list = await ScalarAsync<string>($"SELECT coalesce(group_concat(rowid), '') {matching}", ct, ("match", match));
-            var matches = ParseIds(list);
+            var matches = ParseIds(alongside is not null ? (string)(await alongside)! : await ScalarAsync<string>(idsSql, ct, ("match", match)));
             return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
         }
-        var total = ids.Count < query.Take && query.Skip == 0
+        var total = !query.NeedTotal || (ids.Count < query.Take && query.Skip == 0)
             ? ids.Count
             : await ScalarAsync<int>($"SELECT count(*) {matching}", ct, ("match", match));
         return new EngineResult(ids, total, []);
