@@ -168,23 +168,32 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
     /// ranks the page: the matching set (total and facets) and the ranking are independent reads of the index.
     /// Only for reads outside a transaction: a second connection would not see this one's uncommitted rows.
     /// </summary>
-    protected async Task<object?> ScalarAlongsideAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    protected Task<object?> ScalarAlongsideAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         var factory = DbProviderFactories.GetFactory(Db.Database.GetDbConnection())!;
-        await using var connection = factory.CreateConnection()!;
-        connection.ConnectionString = Db.Database.GetConnectionString();
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        var connectionString = Db.Database.GetConnectionString();
+        // On the thread pool: Microsoft.Data.Sqlite's async calls run synchronously, which would finish this
+        // read before the ranking even starts.
+        return Task.Run(async () =>
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-        return await command.ExecuteScalarAsync(ct);
+            await using var connection = factory.CreateConnection()!;
+            connection.ConnectionString = connectionString;
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = ReadSettings + sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@" + name;
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+            return await command.ExecuteScalarAsync(ct);
+        }, ct);
     }
+
+    /// <summary>Statements sent before each search read on its own connection, in the same implicit transaction.</summary>
+    protected virtual string ReadSettings => "";
 
     /// <summary>True when reads may go to a second connection (no transaction open on this one).</summary>
     protected bool CanReadAlongside => Db.Database.CurrentTransaction is null;
