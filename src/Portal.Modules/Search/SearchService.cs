@@ -48,7 +48,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var query = SearchQueryParser.Parse(text);
         if (query.IsEmpty)
             return [];
-        var result = await engine.QueryAsync(new EngineQuery(query, "vi", [], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock)), false, ct);
+        var result = await engine.QueryAsync(new EngineQuery(query, "vi", [], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock), NeedTotal: false), false, ct);
         var entries = await EntriesAsync(result.Ids, ct);
         var words = query.Words.ToList();
         // Frequent terms: the original spellings, in the matching documents, of the words being typed.
@@ -127,7 +127,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         if (!changed)
             return null;
         var suggestion = string.Join(' ', words);
-        var check = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0), false, ct);
+        var check = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0, NeedTotal: false), false, ct);
         return check.Total > 0 ? suggestion : null;
     }
 

@@ -71,9 +71,14 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
         // The ids come back as one text (group_concat): reading tens of thousands of rows one by one through
         // ADO.NET costs more than SQLite's whole scan. That read runs on a second connection while this one
-        // ranks the page (WAL lets readers run side by side).
+        // ranks the page (WAL lets readers run side by side); so does the count when no facets are asked for
+        // (needed unless the page turns out short, and cheap then).
         var idsSql = $"SELECT coalesce(group_concat(rowid), '') {matching}";
-        var alongside = withFacets && CanReadAlongside ? ScalarAlongsideAsync(idsSql, ct, ("match", match)) : null;
+        var countSql = $"SELECT count(*) {matching}";
+        var alongside = !CanReadAlongside ? null
+            : withFacets ? ScalarAlongsideAsync(idsSql, ct, ("match", match))
+            : query.NeedTotal ? ScalarAlongsideAsync(countSql, ct, ("match", match))
+            : null;
         List<long> ids;
         if (query.Sort == SearchSort.Date)
         {
@@ -108,9 +113,9 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
             var matches = ParseIds(alongside is not null ? (string)(await alongside)! : await ScalarAsync<string>(idsSql, ct, ("match", match)));
             return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
         }
-        var total = !query.NeedTotal || (ids.Count < query.Take && query.Skip == 0)
-            ? ids.Count
-            : await ScalarAsync<int>($"SELECT count(*) {matching}", ct, ("match", match));
+        var counted = alongside is not null ? Convert.ToInt32(await alongside, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        var total = !query.NeedTotal || (ids.Count < query.Take && query.Skip == 0) ? ids.Count
+            : counted ?? await ScalarAsync<int>(countSql, ct, ("match", match));
         return new EngineResult(ids, total, []);
     }
 
