@@ -13,11 +13,29 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
     private const string Weights = "'{0.0, 0.2, 0.4, 1.0}'";
     private const string BoostWeights = "'{1.0, 0.1, 0.2, 0.4}'";
 
+    // The document row, its vector and its facet rows in one statement: one round trip per document instead of
+    // one per row (a rebuild spent more time waiting on the network than PostgreSQL spent working).
     public override Task InsertAsync(PreparedDocument doc, CancellationToken ct) =>
-        InsertEntryAsync(doc, ct, """, "Vector" """, """
-            , setweight(to_tsvector('simple', unaccent(@t)), 'A') || setweight(to_tsvector('simple', unaccent(@l)), 'B') ||
-              setweight(to_tsvector('simple', unaccent(@b)), 'C') || setweight(to_tsvector('simple', @px), 'D')
-            """, ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("px", doc.PairTokens + " " + doc.ExactTokens));
+        ExecuteAsync($"""
+            WITH d AS (
+                INSERT INTO "Search_Documents" ({EntryColumns}, "Vector")
+                VALUES ({EntryValues},
+                    setweight(to_tsvector('simple', unaccent(@t)), 'A') || setweight(to_tsvector('simple', unaccent(@l)), 'B') ||
+                    setweight(to_tsvector('simple', unaccent(@b)), 'C') || setweight(to_tsvector('simple', @px), 'D'))
+                RETURNING "Id")
+            INSERT INTO "Search_Facets" ("EntryId", "Name", "Value")
+            SELECT d."Id", f.name, f.value FROM d, unnest(@names::text[], @values::text[]) AS f(name, value)
+            """, ct, [.. EntryParameters(doc), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("px", doc.PairTokens + " " + doc.ExactTokens),
+                ("names", doc.Facets.Select(f => f.Name).ToArray()), ("values", doc.Facets.Select(f => f.Value).ToArray())]);
+
+    // All of a batch's terms in one statement (several hundred round trips otherwise).
+    protected override Task UpsertTermsAsync(List<(string Term, string Display, int Delta)> terms, CancellationToken ct) =>
+        terms.Count == 0 ? Task.CompletedTask : ExecuteAsync("""
+            INSERT INTO "Search_Terms" ("Term", "Display", "Docs")
+            SELECT * FROM unnest(@terms::text[], @displays::text[], @deltas::int[])
+            ON CONFLICT ("Term") DO UPDATE SET "Docs" = "Search_Terms"."Docs" + excluded."Docs",
+                "Display" = CASE WHEN excluded."Docs" > 0 THEN excluded."Display" ELSE "Search_Terms"."Display" END
+            """, ct, ("terms", terms.Select(t => t.Term).ToArray()), ("displays", terms.Select(t => t.Display).ToArray()), ("deltas", terms.Select(t => t.Delta).ToArray()));
 
     // The vector lives on the document row: deleting the row removes it.
     protected override Task DeleteFullTextAsync(long id, CancellationToken ct) => Task.CompletedTask;

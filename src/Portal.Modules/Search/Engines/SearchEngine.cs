@@ -61,39 +61,39 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
             Count(terms, term, display, +1);
     }
 
-    /// <summary>Writes the document row (with an engine's extra column, if any) and its facet rows.</summary>
-    protected async Task<long> InsertEntryAsync(PreparedDocument doc, CancellationToken ct, string extraColumns = "", string extraValues = "",
-        params (string Name, object? Value)[] extraParameters)
+    /// <summary>The columns of a Search_Documents row and their parameters (@key, @type, … @day).</summary>
+    protected const string EntryColumns = """
+        "Key", "Type", "Culture", "Title", "Lead", "Body", "Url", "DateUtc", "Day"
+        """;
+
+    protected const string EntryValues = "@key, @type, @culture, @title, @lead, @body, @url, @date, @day";
+
+    protected static (string Name, object? Value)[] EntryParameters(PreparedDocument doc)
     {
         var d = doc.Source;
-        var parameters = new (string, object?)[]
-        {
+        return
+        [
             ("key", d.Id), ("type", d.Type), ("culture", d.Culture), ("title", doc.Title), ("lead", doc.Lead),
             ("body", doc.Body), ("url", d.Url), ("date", d.DateUtc is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : null), ("day", doc.Day),
-        };
-        var id = await InsertReturningIdAsync($"""
-            INSERT INTO "Search_Documents" ("Key", "Type", "Culture", "Title", "Lead", "Body", "Url", "DateUtc", "Day"{extraColumns})
-            VALUES (@key, @type, @culture, @title, @lead, @body, @url, @date, @day{extraValues})
-            """, ct, [.. parameters, .. extraParameters]);
-        foreach (var (name, value) in doc.Facets)
-            await ExecuteAsync("""INSERT INTO "Search_Facets" ("EntryId", "Name", "Value") VALUES (@id, @name, @value)""", ct, ("id", id), ("name", name), ("value", value));
-        return id;
+        ];
     }
 
-    /// <summary>Runs a one-row INSERT into a table with an "Id" column and returns the new id.</summary>
-    protected virtual Task<long> InsertReturningIdAsync(string insert, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
-        ScalarAsync<long>(insert + """ RETURNING "Id" """, ct, parameters);
-
+    /// <summary>Adds a batch's per-term document counts to Search_Terms (and forgets terms no document has any more).</summary>
     public async Task ApplyTermsAsync(Dictionary<string, (string Display, int Delta)> terms, CancellationToken ct)
     {
-        foreach (var (term, (display, delta)) in terms.Where(t => t.Value.Delta != 0))
+        await UpsertTermsAsync(terms.Where(t => t.Value.Delta != 0).Select(t => (t.Key, t.Value.Display, t.Value.Delta)).ToList(), ct);
+        await ExecuteAsync("""DELETE FROM "Search_Terms" WHERE "Docs" <= 0""", ct);
+        terms.Clear();
+    }
+
+    protected virtual async Task UpsertTermsAsync(List<(string Term, string Display, int Delta)> terms, CancellationToken ct)
+    {
+        foreach (var (term, display, delta) in terms)
             await ExecuteAsync("""
                 INSERT INTO "Search_Terms" ("Term", "Display", "Docs") VALUES (@term, @display, @delta)
                 ON CONFLICT ("Term") DO UPDATE SET "Docs" = "Search_Terms"."Docs" + @delta,
                     "Display" = CASE WHEN @delta > 0 THEN @display ELSE "Search_Terms"."Display" END
                 """, ct, ("term", term), ("display", display), ("delta", delta));
-        await ExecuteAsync("""DELETE FROM "Search_Terms" WHERE "Docs" <= 0""", ct);
-        terms.Clear();
     }
 
     public async Task ClearAsync(CancellationToken ct)
