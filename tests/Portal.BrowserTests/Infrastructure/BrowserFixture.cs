@@ -17,6 +17,12 @@ public sealed class BrowserFixture : PortalFactory, IAsyncLifetime
 
     public BrowserFixture() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
+    // Generous limits: CI machines may be slower or busier than this one; a passing step takes well under a
+    // second, so the limits only decide how long a real failure takes to report.
+    public static readonly TimeSpan StepLimit = TimeSpan.FromSeconds(30);
+
+    static BrowserFixture() => Assertions.SetDefaultExpectTimeout(15_000);
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The app's address, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
@@ -49,7 +55,7 @@ public sealed class BrowserFixture : PortalFactory, IAsyncLifetime
             BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout((float)StepLimit.TotalMilliseconds);
         return new BrowserSession(context, await context.NewPageAsync());
     }
 

@@ -10,7 +10,7 @@ namespace Portal.BrowserTests.Infrastructure;
 /// </summary>
 public static class PageNavigation
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
+    private static TimeSpan Limit => BrowserFixture.StepLimit;
 
     public static async Task WaitForPageAsync(this IPage page, Func<string, bool> url)
     {
