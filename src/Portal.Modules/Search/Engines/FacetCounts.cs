@@ -1,9 +1,9 @@
 namespace Portal.Modules.Search.Engines;
 
 /// <summary>
-/// The facet values of indexed documents, held in memory by document id, so facet counts are a loop over the
-/// matching ids instead of a join of tens of thousands of matches to Search_Facets (that join cost 100–250 ms
-/// at 100,000 documents). Safe to keep for the life of the process because a document id is never reused and
+/// The facet values and the day of indexed documents, held in memory by document id, so facet counts are a
+/// loop over the matching ids instead of a join of tens of thousands of matches to Search_Facets (that join
+/// cost 100–250 ms at 100,000 documents), and the freshness of ranking candidates needs no row lookups. Safe to keep for the life of the process because a document id is never reused and
 /// never changes its facets: a changed document is removed and written again under a new id (SQLite
 /// AUTOINCREMENT, PostgreSQL identity), and both rows are written in one transaction, so an id seen in a match
 /// already has its facet rows committed. Ids of removed documents simply stop matching.
@@ -16,30 +16,29 @@ internal sealed class FacetCounts
     private const int LoadByIdLimit = 500;
 
     private readonly Lock gate = new();
-    private readonly Dictionary<long, int[]> byEntry = [];
+    private readonly Dictionary<long, Entry> byEntry = [];
     private readonly Dictionary<(string Name, string Value), int> ordinals = [];
     private readonly List<(string Name, string Value)> values = [];
 
+    /// <summary>A document's day (for the freshness factor) and its facet values' ordinals.</summary>
+    private readonly record struct Entry(int Day, int[] Facets);
+
+    /// <summary>One facet row of a document, with the document's day.</summary>
+    public readonly record struct Row(long EntryId, int Day, string Name, string Value);
+
     /// <summary>Loads facet rows: of the given ids, or (ids null) of every document from the given id up.</summary>
-    public delegate Task<List<(long EntryId, string Name, string Value)>> Loader(IReadOnlyList<long>? ids, long fromId, CancellationToken ct);
+    public delegate Task<List<Row>> Loader(IReadOnlyList<long>? ids, long fromId, CancellationToken ct);
 
     public async Task<IReadOnlyList<(string Name, string Value, int Count)>> CountAsync(IReadOnlyList<long> ids, Loader load, CancellationToken ct)
     {
-        List<long> missing;
-        lock (gate)
-            missing = ids.Where(id => !byEntry.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            var rows = missing.Count <= LoadByIdLimit ? await load(missing, 0, ct) : await load(null, missing.Min(), ct);
-            Remember(missing, rows);
-        }
+        await EnsureAsync(ids, load, ct);
         lock (gate)
         {
             var counts = new int[values.Count];
             foreach (var id in ids)
             {
-                if (byEntry.TryGetValue(id, out var facets))
-                    foreach (var ordinal in facets)
+                if (byEntry.TryGetValue(id, out var entry))
+                    foreach (var ordinal in entry.Facets)
                         counts[ordinal]++;
             }
             var result = new List<(string, string, int)>();
@@ -50,17 +49,37 @@ internal sealed class FacetCounts
         }
     }
 
-    private void Remember(List<long> asked, List<(long EntryId, string Name, string Value)> rows)
+    /// <summary>The day of each id (0 for an id removed since it matched: it has no page to show anyway).</summary>
+    public async Task<Dictionary<long, int>> DaysAsync(IReadOnlyList<long> ids, Loader load, CancellationToken ct)
+    {
+        await EnsureAsync(ids, load, ct);
+        lock (gate)
+            return ids.Distinct().ToDictionary(id => id, id => byEntry.TryGetValue(id, out var entry) ? entry.Day : 0);
+    }
+
+    private async Task EnsureAsync(IReadOnlyList<long> ids, Loader load, CancellationToken ct)
+    {
+        List<long> missing;
+        lock (gate)
+            missing = ids.Where(id => !byEntry.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var rows = missing.Count <= LoadByIdLimit ? await load(missing, 0, ct) : await load(null, missing.Min(), ct);
+            Remember(missing, rows);
+        }
+    }
+
+    private void Remember(List<long> asked, List<Row> rows)
     {
         lock (gate)
         {
             if (byEntry.Count + asked.Count > MaxEntries)
                 byEntry.Clear();
             foreach (var group in rows.GroupBy(r => r.EntryId))
-                byEntry[group.Key] = group.Select(r => Ordinal(r.Name, r.Value)).Distinct().ToArray();
+                byEntry[group.Key] = new Entry(group.First().Day, group.Select(r => Ordinal(r.Name, r.Value)).Distinct().ToArray());
             // An asked id without rows was removed after it matched: it will not match again.
             foreach (var id in asked)
-                byEntry.TryAdd(id, []);
+                byEntry.TryAdd(id, new Entry(0, []));
         }
     }
 

@@ -147,15 +147,6 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
 
     private static double Freshness(int today, int day) => 1.0 + 0.3 / (1.0 + Math.Max(0, today - day) / 365.0);
 
-    private async Task<Dictionary<long, int>> DaysAsync(List<long> ids, CancellationToken ct)
-    {
-        if (ids.Count == 0)
-            return [];
-        var rows = await ReadAsync($"""SELECT "Id", "Day" FROM "Search_Documents" WHERE "Id" IN ({string.Join(',', ids)})""",
-            r => (r.GetInt64(0), r.GetInt32(1)), ct);
-        return rows.ToDictionary(r => r.Item1, r => r.Item2);
-    }
-
     public override async Task<string?> SimilarTermAsync(string folded, CancellationToken ct)
     {
         var maxDistance = folded.Length <= 4 ? 1 : 2;
