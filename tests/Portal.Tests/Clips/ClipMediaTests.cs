@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Media;
@@ -11,16 +9,8 @@ namespace Portal.Tests.Clips;
 /// <summary>A clip's video, poster and captions come from the library.</summary>
 public sealed class ClipMediaTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<string> PublishClipAsync(string title, string fieldsJson)
-    {
-        await using var scope = factory.Scope();
-        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
-        var (created, id) = await manager.CreateAsync("clip", "vi", new ContentDraft(title, null, "Tóm tắt", "Lời thoại", fieldsJson, null), Actor.System);
-        Assert.True(created.Succeeded, created.Error);
-        var stamp = await factory.Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync();
-        Assert.True((await manager.PublishAsync(id!, stamp, Actor.System)).Succeeded);
-        return await factory.Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Slug).SingleAsync();
-    }
+    private async Task<string> PublishClipAsync(string title, string fieldsJson) =>
+        await factory.SlugAsync(await factory.PublishAsync("clip", new ContentDraft(title, null, "Tóm tắt", "Lời thoại", fieldsJson, null)));
 
     [Fact]
     public async Task An_external_clip_shows_its_library_poster_first()

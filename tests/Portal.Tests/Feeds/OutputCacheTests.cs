@@ -15,17 +15,8 @@ public sealed class OutputCacheTests(PortalFactory factory) : IClassFixture<Port
 {
     private static readonly Actor Editor = new(null, "Biên tập viên");
 
-    private async Task<string> PublishNewsAsync(string title)
-    {
-        await using var scope = factory.Scope();
-        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
-        var (created, id) = await manager.CreateAsync("news", "vi", new ContentDraft(title, null, "Tóm tắt", "Nội dung"), Editor);
-        Assert.True(created.Succeeded, created.Error);
-        var stamp = await factory.Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync();
-        var published = await manager.PublishAsync(id!, stamp, Editor);
-        Assert.True(published.Succeeded, published.Error);
-        return id!;
-    }
+    private Task<string> PublishNewsAsync(string title) =>
+        factory.PublishAsync("news", new ContentDraft(title, null, "Tóm tắt", "Nội dung"), Editor);
 
     private async Task RetitleBehindTheAppsBackAsync(string id, string title)
     {

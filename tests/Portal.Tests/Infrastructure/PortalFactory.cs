@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Tests.Infrastructure;
@@ -48,6 +49,31 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
     public PortalDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+    /// <summary>The item's current concurrency stamp, as the next workflow call needs it.</summary>
+    public async Task<Guid> StampAsync(string id)
+    {
+        await using var scope = Scope();
+        return Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Stamp).Single();
+    }
+
+    /// <summary>Creates an item and publishes it through the real workflow (ContentManager); returns its id.</summary>
+    public async Task<string> PublishAsync(string type, ContentDraft draft, Actor? actor = null)
+    {
+        await using var scope = Scope();
+        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        var (created, id) = await manager.CreateAsync(type, "vi", draft, actor ?? Actor.System);
+        Assert.True(created.Succeeded, created.Error);
+        var published = await manager.PublishAsync(id!, await StampAsync(id!), actor ?? Actor.System);
+        Assert.True(published.Succeeded, published.Error);
+        return id!;
+    }
+
+    public async Task<string> SlugAsync(string id)
+    {
+        await using var scope = Scope();
+        return Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Slug).Single();
+    }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Modules.Media;
 using Portal.Tests.Infrastructure;
@@ -12,17 +11,9 @@ namespace Portal.Tests.News;
 /// <summary>A cover chosen from the library reaches the public pages as a responsive &lt;picture&gt;.</summary>
 public sealed class NewsCoverTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<string> PublishNewsAsync(string title, string coverId)
-    {
-        await using var scope = factory.Scope();
-        var manager = scope.ServiceProvider.GetRequiredService<ContentManager>();
-        var (created, id) = await manager.CreateAsync("news", "vi",
-            new ContentDraft(title, null, "Tóm tắt", "Nội dung", $$"""{"coverMediaId":"{{coverId}}"}""", null), Actor.System);
-        Assert.True(created.Succeeded, created.Error);
-        var stamp = await factory.Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync();
-        Assert.True((await manager.PublishAsync(id!, stamp, Actor.System)).Succeeded);
-        return await factory.Db(scope).Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Slug).SingleAsync();
-    }
+    private async Task<string> PublishNewsAsync(string title, string coverId) =>
+        await factory.SlugAsync(await factory.PublishAsync("news",
+            new ContentDraft(title, null, "Tóm tắt", "Nội dung", $$"""{"coverMediaId":"{{coverId}}"}""", null)));
 
     private async Task<MediaItem> MediaAsync(string id)
     {
