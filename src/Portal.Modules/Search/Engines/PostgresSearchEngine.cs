@@ -70,35 +70,16 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
         var filters = FilterSql(query.Filters, "d.\"Id\"", parameters);
         var where = $"d.\"Vector\" @@ to_tsquery('simple', @main) AND d.\"Culture\" = @lang{filters}";
         var args = parameters.ToArray();
-        // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
-        // One row holding an array: cheaper than tens of thousands of rows on the wire. It runs on a second
-        // connection while this one ranks the page.
-        // Without facets the total is counted there too (needed unless the page turns out short: cheap then).
-        var idsSql = $"""SELECT coalesce(array_agg(d."Id"), ARRAY[]::bigint[]) FROM "Search_Documents" d WHERE {where}""";
-        var countSql = $"""SELECT count(*) FROM "Search_Documents" d WHERE {where}""";
-        var alongside = !CanReadAlongside ? null
-            : withFacets ? ScalarAlongsideAsync(idsSql, ct, args)
-            : query.NeedTotal ? ScalarAlongsideAsync(countSql, ct, args)
-            : null;
+        // The ids come back as one array: cheaper than tens of thousands of rows on the wire.
+        var set = new MatchingSet($"""SELECT coalesce(array_agg(d."Id"), ARRAY[]::bigint[]) FROM "Search_Documents" d WHERE {where}""",
+            $"""SELECT count(*) FROM "Search_Documents" d WHERE {where}""", value => (long[])value, args);
+        var started = StartMatching(set, query, withFacets, ct);
         var own = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             if (own is not null)
                 await ExecuteAsync(PlannerSettings, ct);
-            var ids = await RankAsync(query, where, boost, args, ct);
-            EngineResult result;
-            if (withFacets)
-            {
-                var matches = alongside is not null ? (long[])(await alongside)! : await ScalarAsync<long[]>(idsSql, ct, args);
-                result = new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
-            }
-            else
-            {
-                var counted = alongside is not null ? Convert.ToInt32(await alongside, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-                var total = !query.NeedTotal || (ids.Count < query.Take && query.Skip == 0) ? ids.Count
-                    : counted ?? await ScalarAsync<int>(countSql, ct, args);
-                result = new EngineResult(ids, total, []);
-            }
+            var result = await FinishAsync(set, started, query, withFacets, await RankAsync(query, where, boost, args, ct), ct);
             if (own is not null)
                 await own.CommitAsync(ct);
             return result;

@@ -145,11 +145,13 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    protected async Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    protected async Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
+        (T)Convert.ChangeType((await ScalarAsync(sql, ct, parameters))!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         await Db.Database.OpenConnectionAsync(ct);
-        var command = Command(sql, parameters);
-        return (T)Convert.ChangeType((await command.ExecuteScalarAsync(ct))!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        return await Command(sql, parameters).ExecuteScalarAsync(ct);
     }
 
     protected async Task<List<T>> ReadAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
@@ -190,6 +192,40 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
             }
             return await command.ExecuteScalarAsync(ct);
         }, ct);
+    }
+
+    /// <summary>
+    /// How an engine reads a query's matching set: all matching ids as one value (<paramref name="IdsSql"/>,
+    /// turned into ids by <paramref name="Ids"/>) and their count (<paramref name="CountSql"/>).
+    /// </summary>
+    protected sealed record MatchingSet(string IdsSql, string CountSql, Func<object, long[]> Ids, (string Name, object? Value)[] Parameters);
+
+    /// <summary>
+    /// Starts reading what the total (and the facets) will need on a second connection, so it proceeds while this
+    /// one ranks the page; null when nothing is needed or no second connection may be used. Without facets the
+    /// count is started too: needed unless the page turns out short, and cheap then.
+    /// </summary>
+    protected Task<object?>? StartMatching(MatchingSet set, EngineQuery query, bool withFacets, CancellationToken ct) =>
+        !CanReadAlongside ? null
+        : withFacets ? ScalarAlongsideAsync(set.IdsSql, ct, set.Parameters)
+        : query.NeedTotal ? ScalarAlongsideAsync(set.CountSql, ct, set.Parameters)
+        : null;
+
+    /// <summary>
+    /// The result for the ranked page: with facets, one pass over the matching ids gives the total and, through
+    /// the in-memory map, the facet counts; without, the count (or the page's own size when it is short).
+    /// </summary>
+    protected async Task<EngineResult> FinishAsync(MatchingSet set, Task<object?>? started, EngineQuery query, bool withFacets, List<long> ids, CancellationToken ct)
+    {
+        var value = started is not null ? await started : null;
+        if (withFacets)
+        {
+            var matches = set.Ids((value ?? await ScalarAsync(set.IdsSql, ct, set.Parameters))!);
+            return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
+        }
+        var total = !query.NeedTotal || (ids.Count < query.Take && query.Skip == 0) ? ids.Count
+            : Convert.ToInt32(value ?? await ScalarAsync(set.CountSql, ct, set.Parameters), System.Globalization.CultureInfo.InvariantCulture);
+        return new EngineResult(ids, total, []);
     }
 
     /// <summary>Statements sent before each search read on its own connection, in the same implicit transaction.</summary>

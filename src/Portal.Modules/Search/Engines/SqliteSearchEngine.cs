@@ -60,27 +60,23 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
     public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
     {
         var filters = SqliteMatch.Filters(query);
+        var required = $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}";
+        var ranked = $"{SqliteMatch.Ranked(query.Query)} AND {filters}";
         // Counting and facets need only the matching set, without the boosts: from Search_Bag when the query
         // needs no positions (rowid lists only, several times smaller), else from Search_Fts.
         var bag = SqliteMatch.Bag(query);
-        var (table, match) = bag is null ? ("Search_Fts", $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}") : ("Search_Bag", bag);
+        var (table, match) = bag is null ? ("Search_Fts", required) : ("Search_Bag", bag);
         var matching = $"""FROM "{table}" WHERE "{table}" MATCH @match""";
-        // One pass over the matching ids gives the total and, through the in-memory map, the facet counts.
         // The ids come back as one text (group_concat): reading tens of thousands of rows one by one through
-        // ADO.NET costs more than SQLite's whole scan. That read runs on a second connection while this one
-        // ranks the page (WAL lets readers run side by side); so does the count when no facets are asked for
-        // (needed unless the page turns out short, and cheap then).
-        var idsSql = $"SELECT coalesce(group_concat(rowid), '') {matching}";
-        var countSql = $"SELECT count(*) {matching}";
-        var alongside = !CanReadAlongside ? null
-            : withFacets ? ScalarAlongsideAsync(idsSql, ct, ("match", match))
-            : query.NeedTotal ? ScalarAlongsideAsync(countSql, ct, ("match", match))
-            : null;
+        // ADO.NET costs more than SQLite's whole scan. Read alongside the ranking (WAL lets readers run side by side).
+        var set = new MatchingSet($"SELECT coalesce(group_concat(rowid), '') {matching}", $"SELECT count(*) {matching}",
+            value => ParseIds((string)value), [("match", match)]);
+        var started = StartMatching(set, query, withFacets, ct);
         List<long> ids;
         if (query.Sort == SearchSort.Date)
         {
             ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY day DESC, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""",
-                r => r.GetInt64(0), ct, ("match", $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}"));
+                r => r.GetInt64(0), ct, ("match", required));
         }
         else if (query.Skip + query.Take <= RerankWindow)
         {
@@ -95,7 +91,7 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
                 : await CandidatesAsync("Search_Fts", Bm25, $"{SqliteMatch.Ranked(query.Query, SqliteMatch.Head)} AND {filters}",
                     $"({SqliteMatch.Required(query.Query, SqliteMatch.Head)}) AND {filters}", ct);
             if (candidates.Count < query.Skip + query.Take)
-                candidates = await CandidatesAsync("Search_Fts", Bm25, $"{SqliteMatch.Ranked(query.Query)} AND {filters}", $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}", ct);
+                candidates = await CandidatesAsync("Search_Fts", Bm25, ranked, required, ct);
             var days = await DaysAsync(candidates.Select(c => c.Id).ToList(), ct);
             ids = candidates.OrderBy(c => c.Score * Freshness(query.Today, days.GetValueOrDefault(c.Id))).ThenByDescending(c => c.Id)
                 .Skip(query.Skip).Take(query.Take).Select(c => c.Id).ToList();
@@ -103,17 +99,9 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         else
         {
             ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY {Bm25}, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""",
-                r => r.GetInt64(0), ct, ("match", $"{SqliteMatch.Ranked(query.Query)} AND {filters}"));
+                r => r.GetInt64(0), ct, ("match", ranked));
         }
-        if (withFacets)
-        {
-            var matches = ParseIds(alongside is not null ? (string)(await alongside)! : await ScalarAsync<string>(idsSql, ct, ("match", match)));
-            return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
-        }
-        var counted = alongside is not null ? Convert.ToInt32(await alongside, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-        var total = !query.NeedTotal || (ids.Count < query.Take && query.Skip == 0) ? ids.Count
-            : counted ?? await ScalarAsync<int>(countSql, ct, ("match", match));
-        return new EngineResult(ids, total, []);
+        return await FinishAsync(set, started, query, withFacets, ids, ct);
     }
 
     private const int RerankWindow = 300;
