@@ -16,9 +16,9 @@ internal static class EventCalendar
         return version is null ? Results.NotFound() : Calendar([version], http, $"{slug}.ics");
     }
 
-    public static async Task<IResult> FeedAsync(PortalDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> FeedAsync(PortalDbContext db, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var since = DateTime.UtcNow.AddYears(-1);
+        var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
         var versions = await db.Set<ContentVersion>().AsNoTracking().PublishedOf(EventsModule.ContentType)
             .Where(v => v.DisplayDateUtc >= since).OrderBy(v => v.DisplayDateUtc).Take(500).ToListAsync(ct);
         return Calendar(versions, http, null);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Xml;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
@@ -75,7 +76,7 @@ internal static class RssEndpoints
         writer.WriteElementString("link", request.Absolute(channel.Link));
         writer.WriteElementString("description", channel.Description);
         writer.WriteElementString("language", "vi");
-        writer.WriteElementString("lastBuildDate", Rfc822(entries.Select(e => e.PublishedUtc).Max() ?? DateTime.UtcNow));
+        writer.WriteElementString("lastBuildDate", Rfc822(entries.Select(e => e.PublishedUtc).Max() ?? request.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         writer.WriteStartElement("atom", "link", AtomNamespace);
         writer.WriteAttributeString("href", request.Absolute(request.Path));
         writer.WriteAttributeString("rel", "self");

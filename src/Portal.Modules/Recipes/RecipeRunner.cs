@@ -10,7 +10,7 @@ public sealed record RecipeOutcome(string Name, int Steps, int Changes);
 /// <summary>
 /// Runs a recipe in one transaction: a bad step rolls back everything the recipe wrote before it.
 /// </summary>
-public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> steps)
+public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> steps, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions WriteOptions = new()
     {
@@ -89,7 +89,7 @@ public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> st
             if (await step.ExportAsync(folder, ct) is { } node)
                 stepNodes.Add(node);
         }
-        var recipe = new JsonObject { ["name"] = "export", ["exportedUtc"] = DateTime.UtcNow.ToString("O"), ["steps"] = stepNodes };
+        var recipe = new JsonObject { ["name"] = "export", ["exportedUtc"] = clock.GetUtcNow().UtcDateTime.ToString("O"), ["steps"] = stepNodes };
         await File.WriteAllTextAsync(path, recipe.ToJsonString(WriteOptions), ct);
     }
 }

@@ -111,12 +111,12 @@ public sealed class ContentWorkflowTests(PortalFactory factory) : IClassFixture<
     public async Task Scheduled_item_is_published_when_its_time_comes()
     {
         var id = await CreateNewsAsync("Bài hẹn giờ");
-        Assert.True((await RunAsync(id, (m, s) => m.ScheduleAsync(id, s, DateTime.UtcNow.AddHours(1), Editor))).Succeeded);
+        Assert.True((await RunAsync(id, (m, s) => m.ScheduleAsync(id, s, factory.Clock.UtcNow.AddHours(1), Editor))).Succeeded);
         await using (var scope = factory.Scope())
         {
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ContentManager>().PublishDueAsync());
             // Move the appointment into the past instead of waiting for it.
-            await factory.Db(scope).Set<ContentVersion>().Where(v => v.ContentItemId == id).ExecuteUpdateAsync(u => u.SetProperty(v => v.ScheduledUtc, DateTime.UtcNow.AddMinutes(-1)));
+            await factory.Db(scope).Set<ContentVersion>().Where(v => v.ContentItemId == id).ExecuteUpdateAsync(u => u.SetProperty(v => v.ScheduledUtc, factory.Clock.UtcNow.AddMinutes(-1)));
         }
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync("/tin-tuc/bai-hen-gio")).StatusCode);
         await using (var scope = factory.Scope())

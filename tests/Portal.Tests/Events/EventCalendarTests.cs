@@ -9,7 +9,7 @@ public sealed class EventCalendarTests(PortalFactory factory) : IClassFixture<Po
 {
     private const string LongPlace = "Hội trường Trung tâm Ứng dụng tiến bộ khoa học và công nghệ; tầng 3, số 10 đường Hùng Vương, phường Thạch Thang, thành phố Đà Nẵng";
 
-    private static string Start(int daysFromNow) => DateTime.UtcNow.AddHours(7).AddDays(daysFromNow).ToString("yyyy-MM-dd") + "T08:00";
+    private string Start(int daysFromNow) => factory.Clock.VietnamNow.AddDays(daysFromNow).ToString("yyyy-MM-dd") + "T08:00";
 
     private static string EventFields(string start, string? place = null) =>
         System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string?> { ["start"] = start, ["end"] = start[..11] + "11:30", ["place"] = place }
@@ -71,10 +71,10 @@ public sealed class EventCalendarTests(PortalFactory factory) : IClassFixture<Po
         var (published, _) = await factory.PublishedAsync("event", "Ngày hội khởi nghiệp đã đăng", EventFields(Start(10)));
         var (draft, _) = await factory.CreateAsync("event", "Ngày hội khởi nghiệp còn nháp", EventFields(Start(11)));
         var (scheduled, _) = await factory.CreateAsync("event", "Ngày hội khởi nghiệp hẹn giờ", EventFields(Start(12)));
-        await factory.RunAsync(scheduled, (m, s) => m.ScheduleAsync(scheduled, s, DateTime.UtcNow.AddDays(1), TestContent.Editor));
+        await factory.RunAsync(scheduled, (m, s) => m.ScheduleAsync(scheduled, s, factory.Clock.UtcNow.AddDays(1), TestContent.Editor));
         var (withdrawn, _) = await factory.PublishedAsync("event", "Ngày hội khởi nghiệp đã gỡ", EventFields(Start(13)));
         await factory.RunAsync(withdrawn, (m, s) => m.UnpublishAsync(withdrawn, s, TestContent.Editor));
-        var (longAgo, _) = await factory.PublishedAsync("event", "Hội chợ công nghệ năm xưa", EventFields(DateTime.UtcNow.AddYears(-3).ToString("yyyy-MM-dd") + "T08:00"));
+        var (longAgo, _) = await factory.PublishedAsync("event", "Hội chợ công nghệ năm xưa", EventFields(factory.Clock.VietnamNow.AddYears(-3).ToString("yyyy-MM-dd") + "T08:00"));
 
         var lines = Unfold(await CalendarAsync(factory.Anonymous(), "/su-kien/lich.ics"));
 

@@ -98,7 +98,7 @@ public sealed class FeedTests(PortalFactory factory) : IClassFixture<PortalFacto
         await RunAsync(published, (m, s) => m.PublishAsync(published, s, Editor));
         await CreateNewsAsync("Tin nháp cho RSS");
         var scheduled = await CreateNewsAsync("Tin hẹn giờ cho RSS");
-        await RunAsync(scheduled, (m, s) => m.ScheduleAsync(scheduled, s, DateTime.UtcNow.AddDays(1), Editor));
+        await RunAsync(scheduled, (m, s) => m.ScheduleAsync(scheduled, s, factory.Clock.UtcNow.AddDays(1), Editor));
         var withdrawn = await CreateNewsAsync("Tin đã gỡ cho RSS");
         await RunAsync(withdrawn, (m, s) => m.PublishAsync(withdrawn, s, Editor));
         await RunAsync(withdrawn, (m, s) => m.UnpublishAsync(withdrawn, s, Editor));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
@@ -27,6 +28,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database { get; protected set; } = null!;
 
+    /// <summary>The app's only clock; it starts just after midnight in Vietnam (17:00:30 UTC).</summary>
+    public TestClock Clock { get; } = new(TestClock.JustAfterVietnamMidnight());
+
     protected virtual string RecipePath => Path.Combine(AppContext.BaseDirectory, "Recipes", "test.json");
 
     public virtual async Task InitializeAsync()
@@ -44,6 +48,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("PORTAL_ADMIN_EMAIL", AdminEmail);
         builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Content:SchedulerInterval", "01:00:00");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -92,6 +97,41 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
         return client;
     }
+
+    /// <summary>
+    /// A client that signs in and then sends its cookies as a plain header (no cookie jar), as an attacker
+    /// replaying a copied cookie would: nothing the server later sets or clears changes what it sends.
+    /// </summary>
+    public async Task<HttpClient> CookieClientAsync(string email, string password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var login = await client.GetAsync("/dang-nhap");
+        var cookies = SetCookies(login);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/dang-nhap")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Email"] = email,
+                ["Input.Password"] = password,
+                ["__RequestVerificationToken"] = FormValue(await login.Content.ReadAsStringAsync(), "__RequestVerificationToken"),
+            }),
+        };
+        request.Headers.Add("Cookie", CookieHeader(cookies));
+        var response = await client.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
+        foreach (var (name, value) in SetCookies(response))
+            cookies[name] = value;
+        client.DefaultRequestHeaders.Add("Cookie", CookieHeader(cookies));
+        return client;
+    }
+
+    private static Dictionary<string, string> SetCookies(HttpResponseMessage response) =>
+        (response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            .Select(c => c.Split(';', 2)[0].Split('=', 2)).Where(p => p.Length == 2 && p[1].Length > 0)
+            .ToDictionary(p => p[0], p => p[1]);
+
+    private static string CookieHeader(Dictionary<string, string> cookies) => string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}"));
 
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string url)
     {

@@ -18,7 +18,7 @@ public sealed class RankingTests(SearchCorpusFactory factory) : IClassFixture<Se
     [Fact]
     public async Task Of_two_equal_matches_the_newer_item_ranks_first()
     {
-        var today = DateTime.UtcNow.Date;
+        var today = factory.Clock.UtcNow.Date;
         var older = await factory.PublishNewsAsync("Mô hình nuôi cá quolvarin trong lồng", "Kết quả mô hình.", "Nội dung mô hình.", today.AddYears(-6));
         var newer = await factory.PublishNewsAsync("Mô hình nuôi cá quolvarin trong lồng", "Kết quả mô hình.", "Nội dung mô hình.", today.AddDays(-3));
 

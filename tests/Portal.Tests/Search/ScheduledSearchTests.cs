@@ -18,7 +18,7 @@ public sealed class ScheduledSearchTests(SearchCorpusFactory factory) : IClassFi
                 new ContentDraft("Hội chợ công nghệ zentralova", null, "Hẹn giờ đăng.", "Nội dung hội chợ."), Actor.System);
             Assert.True(created.Succeeded, created.Error);
             id = newId!;
-            Assert.True((await manager.ScheduleAsync(id, await factory.StampAsync(id), DateTime.UtcNow.AddHours(2), Actor.System)).Succeeded);
+            Assert.True((await manager.ScheduleAsync(id, await factory.StampAsync(id), factory.Clock.UtcNow.AddHours(2), Actor.System)).Succeeded);
         }
         await factory.CatchUpAsync();
         Assert.Equal(0, (await factory.SearchAsync("zentralova")).Total);
@@ -27,7 +27,7 @@ public sealed class ScheduledSearchTests(SearchCorpusFactory factory) : IClassFi
         {
             // Move the appointment into the past instead of waiting for it, then run what the scheduler runs.
             await factory.Db(scope).Set<ContentVersion>().Where(v => v.ContentItemId == id)
-                .ExecuteUpdateAsync(u => u.SetProperty(v => v.ScheduledUtc, DateTime.UtcNow.AddMinutes(-1)));
+                .ExecuteUpdateAsync(u => u.SetProperty(v => v.ScheduledUtc, factory.Clock.UtcNow.AddMinutes(-1)));
             Assert.True(await scope.ServiceProvider.GetRequiredService<ContentManager>().PublishDueAsync() >= 1);
         }
         await factory.CatchUpAsync();

@@ -140,7 +140,7 @@ public sealed class SearchEngineTests(SearchCorpusFactory factory) : IClassFixtu
         var (_, review) = await manager.CreateAsync("news", "vi", new ContentDraft("Chờ duyệt về lò phản ứng thorium", null, "", "Chưa đăng."), Actor.System);
         Assert.True((await manager.SubmitAsync(review!, await factory.StampAsync(review!), Actor.System)).Succeeded);
         var (_, scheduled) = await manager.CreateAsync("news", "vi", new ContentDraft("Hẹn giờ về lò phản ứng thorium", null, "", "Chưa đăng."), Actor.System);
-        Assert.True((await manager.ScheduleAsync(scheduled!, await factory.StampAsync(scheduled!), DateTime.UtcNow.AddDays(3), Actor.System)).Succeeded);
+        Assert.True((await manager.ScheduleAsync(scheduled!, await factory.StampAsync(scheduled!), factory.Clock.UtcNow.AddDays(3), Actor.System)).Succeeded);
         await factory.CatchUpAsync();
         Assert.Equal(0, (await factory.SearchAsync("thorium")).Total);
         Assert.NotNull(draft);

@@ -107,7 +107,7 @@ public sealed class SectionPublishingTests(PortalFactory factory) : IClassFixtur
             async Task<Guid> Stamp(string id) => await db.Set<ContentItem>().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync();
             var scheduled = await Create("Văn bản hẹn giờ", "1/TB");
             var withdrawn = await Create("Văn bản bị gỡ", "2/TB");
-            Assert.True((await manager.ScheduleAsync(scheduled, await Stamp(scheduled), DateTime.UtcNow.AddDays(1), actor)).Succeeded);
+            Assert.True((await manager.ScheduleAsync(scheduled, await Stamp(scheduled), factory.Clock.UtcNow.AddDays(1), actor)).Succeeded);
             Assert.True((await manager.PublishAsync(withdrawn, await Stamp(withdrawn), actor)).Succeeded);
             Assert.True((await manager.UnpublishAsync(withdrawn, await Stamp(withdrawn), actor)).Succeeded);
         }
