@@ -1,12 +1,16 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.CookiePolicy;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Web;
 
@@ -17,6 +21,7 @@ internal static class PortalHost
     {
         // RCL assets (themes) are served from the build output whatever the environment.
         builder.WebHost.UseStaticWebAssets();
+        builder.AddRequestLimits();
         var services = builder.Services;
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
@@ -34,16 +39,39 @@ internal static class PortalHost
         services.AddDataProtection().SetApplicationName("portal").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataFolder, "keys")));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
-        // Behind nginx on the same host (or networks listed in ForwardedHeaders:KnownNetworks) the original
-        // scheme and client address are taken from X-Forwarded-*; absolute URLs in feeds depend on it.
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        services.AddSingleton<PublicSite>();
+        // The client address and scheme come from X-Forwarded-For/-Proto only when a trusted proxy sent them
+        // (loopback, plus Portal:TrustedProxies). X-Forwarded-Host is never read: absolute URLs come from
+        // Portal:PublicUrl, so no header can put another host into a mail link, feed or og: tag.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("Portal:TrustedProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+        });
+        var publicUrl = PublicSite.Configured(builder.Configuration);
+        // In production an unknown Host is refused (400) unless AllowedHosts says otherwise; loopback stays
+        // open for health probes on the machine itself.
+        if (publicUrl is not null && builder.Environment.IsProduction() && builder.Configuration["AllowedHosts"] is null or "*")
+            services.Configure<HostFilteringOptions>(o => o.AllowedHosts = [new Uri(publicUrl).Host, "localhost", "127.0.0.1", "[::1]"]);
+        if (publicUrl?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.Always);
+            services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        }
         // Policies are named by the modules that use them (Feeds: "public"); there is deliberately no base policy.
         services.AddOutputCache();
+        services.AddPortalRateLimits(builder.Configuration);
     }
 
     public static void UsePortalHost(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        if (PublicSite.Configured(app.Configuration)?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            app.UseHsts();
+            app.UseCookiePolicy();
+        }
         app.UseResponseCompression();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
@@ -67,10 +95,13 @@ internal static class PortalHost
         });
         app.MapStaticAssets();
         app.UseRouting();
+        app.UseEarlyBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication: the public policy must know whether the visitor is signed in.
         app.UseOutputCache();
+        // After the cache: a cached page costs nothing, so only renders count against a limit.
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

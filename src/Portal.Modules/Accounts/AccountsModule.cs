@@ -35,6 +35,7 @@ public static class AccountsModule
             cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Events.OnValidatePrincipal = SessionRevocation.ValidateAsync;
         });
 
         services.AddAuthorization(options =>

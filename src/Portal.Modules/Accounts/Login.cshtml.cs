@@ -1,3 +1,5 @@
+using Portal.Modules.Infrastructure.Web;
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Portal.Modules.Accounts;
 
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
@@ -7,12 +8,15 @@ using Microsoft.AspNetCore.WebUtilities;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Mail;
 
+using Portal.Modules.Infrastructure.Web;
+
 namespace Portal.Modules.Accounts;
 
 /// <summary>
 /// Member (organisation) sign-up: the account, its consents and the confirmation mail are written in one
 /// transaction; the account signs in only after the address is confirmed.
 /// </summary>
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(PortalDbContext db, UserManager<PortalUser> users, IMailOutbox mail, TimeProvider clock) : PageModel
 {
     [BindProperty] public RegisterInput Input { get; set; } = new();
@@ -71,7 +75,7 @@ public sealed class RegisterModel(PortalDbContext db, UserManager<PortalUser> us
         if (Input.AcceptNewsletter)
             db.Add(new ConsentRecord { UserId = user.Id, Purpose = ConsentTexts.NewsletterPurpose, TextVersion = ConsentTexts.Version, GrantedUtc = now, IpAddress = ip });
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = $"{Request.Scheme}://{Request.Host}/xac-nhan-email?id={Uri.EscapeDataString(user.Id)}&ma={token}";
+        var link = Request.Absolute($"/xac-nhan-email?id={Uri.EscapeDataString(user.Id)}&ma={token}");
         mail.Queue(email, "Xác nhận địa chỉ thư – tài khoản thành viên",
             $"Chào {user.DisplayName},\n\nBạn (hoặc ai đó) vừa đăng ký tài khoản thành viên cho {user.OrganisationName}.\n" +
             $"Để kích hoạt tài khoản, hãy mở liên kết sau:\n\n{link}\n\nNếu bạn không đăng ký, hãy bỏ qua thư này.");

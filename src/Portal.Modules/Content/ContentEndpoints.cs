@@ -1,3 +1,4 @@
+using Portal.Modules.Infrastructure.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ public static class ContentEndpoints
 {
     public static IEndpointRouteBuilder MapContentModule(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/admin/api/xem-truoc", PreviewAsync).RequireAuthorization(Permissions.EditContent);
+        app.MapPost("/admin/api/xem-truoc", PreviewAsync).RequireAuthorization(Permissions.EditContent).RequireRateLimiting(RateLimits.Preview);
         return app;
     }
 

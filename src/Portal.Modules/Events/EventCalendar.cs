@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Events;
 
@@ -26,8 +27,8 @@ internal static class EventCalendar
 
     private static IResult Calendar(IEnumerable<ContentVersion> events, HttpContext http, string? fileName)
     {
-        var host = http.Request.Host.Host;
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var origin = http.Request.Base();
+        var host = new Uri(origin).Host;
         var text = new StringBuilder();
         Line(text, "BEGIN:VCALENDAR");
         Line(text, "VERSION:2.0");

@@ -30,9 +30,12 @@ public static class StructuredData
         node["dateModified"] = Formats.IsoDate(version.PublishedUtc ?? version.DisplayDateUtc);
         node["inLanguage"] = version.Culture;
         node["mainEntityOfPage"] = url;
-        node["author"] = string.IsNullOrWhiteSpace(version.AuthorName)
+        // The byline the editor wrote, else the agency; never the account that saved the version (its login
+        // is an e-mail address, and naming it invites attempts on the account).
+        var byline = new ContentFieldValues(version.FieldsJson).String("author");
+        node["author"] = string.IsNullOrWhiteSpace(byline)
             ? OrganizationNode(agency, Origin(url), full: false)
-            : new JsonObject { ["@type"] = "Person", ["name"] = version.AuthorName };
+            : new JsonObject { ["@type"] = "Person", ["name"] = byline };
         node["publisher"] = OrganizationNode(agency, Origin(url), full: false);
         if (!string.IsNullOrWhiteSpace(imageUrl))
             node["image"] = Resolve(url, imageUrl);

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Modules.Media.Storage;
 
 namespace Portal.Modules.Media;
@@ -19,6 +22,14 @@ public static class MediaModule
         services.AddScoped<IMediaLibrary, MediaLibrary>();
         services.AddScoped<Content.IContentMediaLookup, MediaFieldLookup>();
         services.AddScoped<Recipes.IRecipeStep, MediaRecipeStep>();
+        // Replacing a file posts it to the edit page: it takes the upload limit, not the 4 MB of ordinary forms.
+        services.AddOptions<RazorPagesOptions>().Configure<IOptions<MediaOptions>>((pages, media) =>
+            pages.Conventions.AddPageApplicationModelConvention("/Media/Admin/Edit", page =>
+            {
+                var limit = media.Value.MaxUploadBytes + (1 << 20);
+                page.EndpointMetadata.Add(new RequestSizeLimitAttribute(limit));
+                page.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limit });
+            }));
         return services;
     }
 

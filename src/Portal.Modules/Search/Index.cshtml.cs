@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Search;
 
+[EnableRateLimiting(RateLimits.Search)]
 public sealed class IndexModel(ISearchIndex index, SearchLabels labels) : PageModel
 {
     private const int PageSize = 10;

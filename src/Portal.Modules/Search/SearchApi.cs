@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Search;
 
@@ -10,9 +11,10 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync);
+        app.MapGet("/api/search", SearchAsync).RequireRateLimiting(RateLimits.Search);
         app.MapGet("/api/search/suggest", async (string? q, ISearchIndex index, CancellationToken ct) =>
-            Results.Json(new { suggestions = (await index.SuggestAsync(q, 8, ct)).Select(s => new { label = s.Label, url = s.Url }) }));
+            Results.Json(new { suggestions = (await index.SuggestAsync(q, 8, ct)).Select(s => new { label = s.Label, url = s.Url }) }))
+            .RequireRateLimiting(RateLimits.Search);
         return app;
     }
 

@@ -15,19 +15,26 @@ public sealed class ErrorModel : PageModel
 
     public void OnPost(int? code) => Describe(code);
 
+    /// <summary>The codes this page explains; any other code asked for directly is a page that does not exist.</summary>
+    private static readonly int[] Known = [400, 403, 404, 405, 413, 429, 500, 503];
+
     private void Describe(int? code)
     {
         var reexecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        var status = code ?? 500;
-        if (!reexecuted && code is null)
-            status = 404;
+        // Re-executed, the status is the original response's (the exception handler's choice included); visited directly, only a real error code is
+        // answered as such (never 0, 101 or a 3xx without Location).
+        var status = reexecuted
+            ? (Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : code is >= 400 and <= 599 ? code.Value : 500)
+            : (code is { } asked && Known.Contains(asked) ? asked : 404);
         Response.StatusCode = status;
         (Heading, Message) = status switch
         {
             404 => ("Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ hoặc quay về trang chủ."),
             403 => ("Không có quyền truy cập", "Tài khoản của bạn không được phép xem trang này."),
             400 => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không hợp lệ. Vui lòng thử lại."),
+            405 => ("Phương thức không được hỗ trợ", "Trang này không nhận loại yêu cầu vừa gửi."),
+            413 => ("Dữ liệu gửi lên quá lớn", "Dữ liệu hoặc tệp gửi lên vượt quá giới hạn cho phép. Hãy gửi tệp nhỏ hơn."),
             429 => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút."),
             503 => ("Hệ thống đang bận", "Hệ thống đang bận. Vui lòng thử lại sau ít phút."),
             _ => ("Đã có lỗi xảy ra", "Rất tiếc, đã có lỗi trong khi xử lý yêu cầu của bạn. Chúng tôi đã ghi nhận sự cố."),

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -31,6 +32,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The app's only clock; it starts just after midnight in Vietnam (17:00:30 UTC).</summary>
     public TestClock Clock { get; } = new(TestClock.JustAfterVietnamMidnight());
 
+    protected virtual bool KeepRateLimits => false;
+
     protected virtual string RecipePath => Path.Combine(AppContext.BaseDirectory, "Recipes", "test.json");
 
     public virtual async Task InitializeAsync()
@@ -48,6 +51,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("PORTAL_ADMIN_EMAIL", AdminEmail);
         builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Content:SchedulerInterval", "01:00:00");
+        // Every test client comes from one address: only RateLimitTests keep the real limits.
+        if (!KeepRateLimits)
+            foreach (var name in RateLimits.Names)
+                builder.UseSetting($"Portal:RateLimits:{name}:Permits", "1000000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -47,6 +47,7 @@ public sealed class EditUserModel(UserManager<PortalUser> users) : PageModel
         if (!ModelState.IsValid)
             return Page();
         user.DisplayName = Input.DisplayName.Trim();
+        var wasLocked = await users.IsLockedOutAsync(user);
         user.LockoutEnd = Input.Locked ? DateTimeOffset.MaxValue : null;
         var result = await users.UpdateAsync(user);
         var current = await users.GetRolesAsync(user);
@@ -54,6 +55,9 @@ public sealed class EditUserModel(UserManager<PortalUser> users) : PageModel
             result = await users.RemoveFromRolesAsync(user, current.Except(Input.Roles));
         if (result.Succeeded)
             result = await users.AddToRolesAsync(user, Input.Roles.Except(current));
+        // A locked account or one whose roles changed is signed out everywhere at once.
+        if (result.Succeeded && ((Input.Locked && !wasLocked) || !current.ToHashSet().SetEquals(Input.Roles)))
+            result = await users.EndSessionsAsync(user);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Modules.Infrastructure.Web;
 
-/// <summary>Absolute addresses for feeds, sitemaps and structured data, which crawlers read out of context.</summary>
+/// <summary>Absolute addresses for feeds, sitemaps, mail and structured data, which are read out of context.</summary>
 public static class SiteUrls
 {
-    public static string Base(this HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// <summary>The configured public address (never the request's Host header).</summary>
+    public static string Base(this HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<PublicSite>().Origin;
 
     public static string Absolute(this HttpRequest request, string path) =>
-        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? path
-            : request.Base() + (path.StartsWith('/') ? path : "/" + path);
+        request.HttpContext.RequestServices.GetRequiredService<PublicSite>().Absolute(path);
 }
