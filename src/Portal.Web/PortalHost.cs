@@ -31,7 +31,7 @@ internal static class PortalHost
         {
             options.RootDirectory = "/";
             options.ProtectAdminPages();
-        });
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new BooleanBinder.Provider()));
         services.AddProblemDetails();
         // Text responses are compressed (Vietnamese HTML shrinks ~70 %). HTTPS is left to the reverse proxy:
         // compressing pages that carry antiforgery tokens next to reflected input over TLS invites BREACH.
