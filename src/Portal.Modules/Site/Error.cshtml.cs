@@ -11,12 +11,15 @@ public sealed class ErrorModel : PageModel
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe();
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe();
 
-    private void Describe(int? code)
+    private void Describe()
     {
+        // Read from the route, not bound: binding a re-executed POST reads its form, and a form past the framework's
+        // limits (the very request that failed) would leave the code unbound and turn its 400 into a 500.
+        int? code = int.TryParse(RouteData.Values["code"]?.ToString(), out var value) ? value : null;
         var reexecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         var status = code ?? 500;
