@@ -25,10 +25,19 @@ internal static class ContentDrafts
             return ContentResult.Fail(ContentTexts.TitleTooLong, "Title");
         if (draft.Summary.Length > 2000)
             return ContentResult.Fail(ContentTexts.SummaryTooLong, "Summary");
+        if (BodyProblem(draft.BodyMarkdown) is { } body)
+            return ContentResult.Fail(body, "Body");
         return ContentFieldValidator.Validate(type.Fields, draft.FieldsJson, knownTerms) is { } problem
             ? ContentResult.Fail(problem.Message, $"Fields[{problem.Field}]")
             : ContentResult.Ok;
     }
+
+    /// <summary>
+    /// The bounds of <see cref="MarkdownLimits"/> in the editor's words; the editor, the preview and recipes all
+    /// ask here, before anything parses the body.
+    /// </summary>
+    public static string? BodyProblem(string? body) =>
+        MarkdownRenderer.Check(body) is { } limit ? ContentTexts.BodyRefused(limit) : null;
 
     public static void ApplyDisplayDate(ContentTypeDefinition type, ContentVersion version)
     {

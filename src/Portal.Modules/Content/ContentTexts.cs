@@ -1,3 +1,6 @@
+using Portal.Modules.Infrastructure.Text;
+using Portal.Modules.Infrastructure.Web;
+
 namespace Portal.Modules.Content;
 
 /// <summary>The Vietnamese wording of the content core, kept in one place so English can follow.</summary>
@@ -22,6 +25,18 @@ internal static class ContentTexts
     public const string MediaIdInvalid = "phải là mã một tệp trong thư viện (32 chữ số hệ 16); hãy bấm „Chọn từ thư viện”";
     public const string MediaNotFound = "„{0}”: không tìm thấy tệp „{1}” trong thư viện.";
     public const string MediaWrongKind = "„{0}” phải là {1}, nhưng tệp đã chọn là {2}.";
+
+    public static string BodyRefused(MarkdownLimit limit) => limit switch
+    {
+        MarkdownLimit.TooLong =>
+            $"Nội dung dài tối đa {Formats.Number(MarkdownLimits.MaxLength)} ký tự. Hãy chia thành nhiều bài hoặc đưa phụ lục vào tệp đính kèm.",
+        MarkdownLimit.HtmlTooDeep =>
+            $"Nội dung có quá nhiều thẻ HTML lồng nhau (tối đa {MarkdownLimits.MaxHtmlDepth} tầng). Hãy kiểm tra các thẻ đã mở mà chưa đóng.",
+        MarkdownLimit.MarkdownTooDeep =>
+            "Nội dung lồng nhau quá sâu (trích dẫn „>”, danh sách „-” lồng nhiều tầng hoặc nhiều dấu „[” chưa đóng). Hãy giảm số tầng lồng nhau.",
+        _ =>
+            $"Nội dung có quá nhiều phần tử (tối đa {Formats.Number(MarkdownLimits.MaxTags)} thẻ, thường do bảng hoặc danh sách rất lớn). Hãy chia thành nhiều bài hoặc đưa bảng vào tệp đính kèm.",
+    };
 
     public static string MediaKindName(MediaFieldKind kind) => kind switch
     {

@@ -11,19 +11,22 @@ public sealed class ErrorModel : PageModel
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe();
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe();
 
     /// <summary>The codes this page explains; any other code asked for directly is a page that does not exist.</summary>
     private static readonly int[] Known = [400, 403, 404, 405, 413, 429, 500, 503];
 
-    private void Describe(int? code)
+    private void Describe()
     {
+        // Read from the route, not bound: binding a re-executed POST reads its form, and a form past the framework's
+        // limits (the very request that failed) would leave the code unbound and turn its 400 into a 500.
+        int? code = int.TryParse(RouteData.Values["code"]?.ToString(), out var value) ? value : null;
         var reexecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        // Re-executed, the status is the original response's (the exception handler's choice included); visited directly, only a real error code is
-        // answered as such (never 0, 101 or a 3xx without Location).
+        // Re-executed, the status is the original response's (the exception handler's choice included); visited
+        // directly, only a real error code is answered as such (never 0, 101 or a 3xx without Location).
         var status = reexecuted
             ? (Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : code is >= 400 and <= 599 ? code.Value : 500)
             : (code is { } asked && Known.Contains(asked) ? asked : 404);

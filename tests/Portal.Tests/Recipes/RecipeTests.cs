@@ -1,6 +1,8 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
+using Portal.Modules.Infrastructure.Text;
 using Portal.Modules.Recipes;
 using Portal.Modules.Settings;
 using Portal.Modules.Taxonomies;
@@ -63,6 +65,25 @@ public sealed class RecipeTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(json));
         Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
+    public async Task A_recipe_body_nested_too_deep_is_refused_with_its_path_and_writes_nothing()
+    {
+        var before = await CountsAsync();
+        var recipe = new JsonObject
+        {
+            ["name"] = "deep",
+            ["steps"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "content",
+                ["items"] = new JsonArray(new JsonObject { ["id"] = "recipe-deep", ["type"] = "news", ["title"] = "Lồng sâu", ["body"] = CrashPayloads.Body("> × 20.000") }),
+            }),
+        };
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(recipe.ToJsonString()));
+        Assert.Contains("items[0].body", error.Message);
+        Assert.Contains(ContentTexts.BodyRefused(MarkdownLimit.MarkdownTooDeep), error.Message);
+        Assert.Equal(before, await CountsAsync());
     }
 
     [Fact]

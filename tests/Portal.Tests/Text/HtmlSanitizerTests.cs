@@ -97,6 +97,61 @@ public sealed class HtmlSanitizerTests
         Assert.Equal("Nội dung", HtmlSanitizer.Sanitize("<custom-tag>Nội dung</custom-tag>"));
 
     [Fact]
+    public void Sanitize_drops_the_content_of_scripts_and_styles_not_only_the_tags()
+    {
+        var clean = HtmlSanitizer.Sanitize("<p>Trước</p><script>var bi_mat = 1;</script><style>p{color:red}</style><p>Sau</p>");
+        Assert.Equal("<p>Trước</p><p>Sau</p>", clean);
+    }
+
+    [Fact]
+    public void Sanitize_keeps_attributes_only_on_the_tags_that_list_them()
+    {
+        var clean = HtmlSanitizer.Sanitize("<p colspan=\"3\" href=\"/x\" lang=\"vi\">Ô</p><table><tr><td colspan=\"3\" href=\"/x\">Ô</td></tr></table>");
+        Assert.Contains("<p lang=\"vi\">Ô</p>", clean);
+        Assert.Contains("<td colspan=\"3\">Ô</td>", clean);
+    }
+
+    [Fact]
+    public void Sanitize_drops_classes_and_names_and_prefixes_ids_against_dom_clobbering()
+    {
+        var clean = HtmlSanitizer.Sanitize("<p id=\"adminForm\" class=\"skip-link\" name=\"config\">x</p><img id=\"preview\" name=\"body\" src=\"/a.jpg\" alt=\"\">");
+        Assert.Contains("id=\"user-content-adminForm\"", clean);
+        Assert.Contains("id=\"user-content-preview\"", clean);
+        Assert.DoesNotContain("class=", clean);
+        Assert.DoesNotContain("name=", clean);
+        Assert.DoesNotContain("id=\"adminForm\"", clean);
+    }
+
+    [Fact]
+    public void Sanitize_rewrites_in_page_links_to_the_prefixed_ids()
+    {
+        var clean = HtmlSanitizer.Sanitize("<a href=\"#muc-2\">Mục 2</a><h2 id=\"muc-2\">Mục 2</h2>");
+        Assert.Contains("href=\"#user-content-muc-2\"", clean);
+        Assert.Contains("id=\"user-content-muc-2\"", clean);
+        Assert.Equal(clean, HtmlSanitizer.Sanitize(clean));
+    }
+
+    [Fact]
+    public void Footnotes_still_link_both_ways_after_sanitizing()
+    {
+        var html = MarkdownRenderer.ToSafeHtml("Câu có chú thích[^1].\n\n[^1]: Nội dung chú thích.");
+        Assert.Contains("href=\"#user-content-fn:1\"", html);
+        Assert.Contains("id=\"user-content-fn:1\"", html);
+        Assert.Contains("href=\"#user-content-fnref:1\"", html);
+        Assert.Contains("id=\"user-content-fnref:1\"", html);
+        Assert.DoesNotContain("class=", html);
+    }
+
+    [Fact]
+    public void Sanitize_keeps_safe_srcset_candidates_and_drops_hostile_ones()
+    {
+        var clean = HtmlSanitizer.Sanitize("<picture><source srcset=\"/media/i/a/640.webp 640w, javascript:alert(1) 2x\" type=\"image/webp\"><img src=\"/media/i/a/640.jpg\" alt=\"Ảnh\"></picture>");
+        Assert.Contains("/media/i/a/640.webp 640w", clean);
+        Assert.DoesNotContain("javascript", clean);
+        Assert.Contains("<img src=\"/media/i/a/640.jpg\" alt=\"Ảnh\">", clean);
+    }
+
+    [Fact]
     public void Markdown_is_rendered_then_sanitized()
     {
         var html = MarkdownRenderer.ToSafeHtml("## Mục\n\nVăn bản **đậm** <script>alert(1)</script> [x](javascript:alert(1))");

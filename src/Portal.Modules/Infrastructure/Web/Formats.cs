@@ -23,6 +23,8 @@ public static class Formats
 
     public static string Money(decimal amount) => amount.ToString("#,0", Vietnamese) + " đồng";
 
+    public static string Number(long value) => value.ToString("#,0", Vietnamese);
+
     private static TimeZoneInfo FindVietnamTime()
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }
