@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.CookiePolicy;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -76,7 +77,7 @@ internal static class PortalHost
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
         {
-            site.UseExceptionHandler("/loi/500");
+            site.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/loi/500", StatusCodeSelector = RequestLimits.StatusFor });
             site.UseStatusCodePagesWithReExecute("/loi/{0}");
         });
         app.UseMiddleware<SecurityHeaders>();

@@ -37,10 +37,16 @@ internal static class RequestLimits
         return next(context);
     });
 
-    private static int StatusFor(Exception exception) => exception switch
+    /// <summary>A request the framework could not read is the client's fault: its own status, else 400.</summary>
+    public static int StatusFor(Exception exception)
     {
-        BadHttpRequestException bad => bad.StatusCode,
-        InvalidDataException => StatusCodes.Status400BadRequest,
-        _ => StatusCodes.Status500InternalServerError,
-    };
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is BadHttpRequestException bad)
+                return bad.StatusCode;
+            if (e is InvalidDataException or Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException)
+                return StatusCodes.Status400BadRequest;
+        }
+        return StatusCodes.Status500InternalServerError;
+    }
 }

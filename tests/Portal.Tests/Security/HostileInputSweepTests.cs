@@ -45,7 +45,8 @@ public sealed class HostileInputSweepTests(ITestOutputHelper output)
             foreach (var payload in HostileInput.Corpus.Where(p => !p.FormsOnly))
             {
                 var value = Shorten(payload.Encoded);
-                var url = Fill(route, value) + (keys.Length == 0 ? "" : "?" + string.Join('&', keys.Select(k => Uri.EscapeDataString(k) + "=" + value)));
+                // A NUL in the path never reaches the app (Kestrel answers 400 itself); in the query it does.
+                var url = Fill(route, value.Replace("%00", "")) + (keys.Length == 0 ? "" : "?" + string.Join('&', keys.Select(k => Uri.EscapeDataString(k) + "=" + value)));
                 using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60)); // a guard against hanging, not a timing
                 var response = await client.GetAsync(url, cancel.Token);
                 sent++;
