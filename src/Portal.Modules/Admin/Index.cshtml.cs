@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Modules.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Admin;
 
-public sealed class DashboardModel(PortalDbContext db) : PageModel
+public sealed class DashboardModel(PortalDbContext db, IAuthorizationService authorization) : PageModel
 {
     public IReadOnlyList<(ContentState State, int Count)> Counts { get; private set; } = [];
     public IReadOnlyList<Row> InReview { get; private set; } = [];
@@ -14,8 +16,14 @@ public sealed class DashboardModel(PortalDbContext db) : PageModel
 
     public sealed record Row(string Id, string Title, string Author, DateTime At);
 
+    /// <summary>Content is shown only to those who may edit it; a moderator of the exchange sees no draft titles.</summary>
+    public bool ShowsContent { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        ShowsContent = (await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded;
+        if (!ShowsContent)
+            return;
         var latest = db.Set<ContentVersion>().AsNoTracking().LatestVersions();
         var counts = await latest.GroupBy(v => v.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Counts = Enum.GetValues<ContentState>().Select(s => (s, counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();

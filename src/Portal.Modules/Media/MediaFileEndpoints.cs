@@ -51,10 +51,12 @@ internal static partial class MediaFileEndpoints
         var width = int.Parse(match.Groups["width"].Value);
         var format = match.Groups["format"].Value;
         var key = MediaKeys.Derived(hash, width, format);
+        // A private file is private in every size: derived images are served only while a public item holds the
+        // bytes (the same bytes uploaded again as a public item are public anyway).
+        if (!await db.Set<MediaItem>().AnyAsync(m => m.Hash == hash && m.IsPublic, ct))
+            return Results.NotFound();
         if (!await store.ExistsAsync(key, ct))
         {
-            if (!await db.Set<MediaItem>().AnyAsync(m => m.Hash == hash, ct))
-                return Results.NotFound();
             // Presets exist from upload; any other size is made only for a URL this server signed.
             if (!signer.IsValid(hash, width, format, s) || width > options.Value.MaxResizeWidth)
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Địa chỉ ảnh không hợp lệ.");
@@ -79,7 +81,7 @@ internal static partial class MediaFileEndpoints
         var match = DerivedName().Match(name);
         if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower) || !match.Success)
             return Results.NotFound();
-        var item = await db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+        var item = await db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.IsPublic, ct);
         var format = match.Groups["format"].Value;
         if (item is null || item.Widths.Count == 0 || !item.Formats.Contains(format))
             return Results.NotFound();

@@ -106,6 +106,10 @@ public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, 
     {
         var last = name.Replace('\\', '/').Split('/').Last();
         var clean = new string(last.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return Clip(clean.Length == 0 ? "tep" : clean, 255);
+        if (clean.Length == 0)
+            return "tep";
+        // Long names are cut to 120 characters, keeping the extension people recognise the file by.
+        var extension = Path.GetExtension(clean) is { Length: > 1 and <= 10 } e ? e : "";
+        return clean.Length <= 120 ? clean : clean[..(120 - extension.Length)].TrimEnd() + extension;
     }
 }

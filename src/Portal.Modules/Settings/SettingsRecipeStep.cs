@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Recipes;
 
+using Portal.Modules.Infrastructure.Web;
+
 namespace Portal.Modules.Settings;
 
 /// <summary>{ "name": "settings", "site": { "agencyName": "…", "address": "…", … } }</summary>
@@ -47,6 +49,8 @@ internal sealed class SettingsRecipeStep(PortalDbContext db, SiteSettingsStore s
             {
                 if (json == "agencyName" && string.IsNullOrWhiteSpace(value))
                     throw context.Error("site.agencyName", "không được để trống.");
+                if (json.EndsWith("Url", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(value) && !SafeUrlAttribute.IsSafe(value))
+                    throw context.Error("site." + json, "chỉ nhận địa chỉ http(s), mailto:, tel: hoặc đường dẫn trong trang.");
                 set(settings, value.Trim());
                 changed = true;
             }

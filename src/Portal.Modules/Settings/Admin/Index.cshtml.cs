@@ -1,3 +1,4 @@
+using Portal.Modules.Infrastructure.Web;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -39,10 +40,10 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore store) : Pa
         [StringLength(500, ErrorMessage = "Tối đa 500 ký tự.")] public string? Address { get; set; }
         [StringLength(50, ErrorMessage = "Tối đa 50 ký tự.")] public string? Phone { get; set; }
         [EmailAddress(ErrorMessage = "Địa chỉ thư không hợp lệ."), StringLength(300)] public string? Email { get; set; }
-        [StringLength(300, ErrorMessage = "Tối đa 300 ký tự.")] public string? LogoUrl { get; set; }
-        [Url(ErrorMessage = "Địa chỉ không hợp lệ."), StringLength(300)] public string? FacebookUrl { get; set; }
-        [Url(ErrorMessage = "Địa chỉ không hợp lệ."), StringLength(300)] public string? YoutubeUrl { get; set; }
-        [Url(ErrorMessage = "Địa chỉ không hợp lệ."), StringLength(300)] public string? ZaloUrl { get; set; }
+        [SafeUrl, StringLength(300, ErrorMessage = "Tối đa 300 ký tự.")] public string? LogoUrl { get; set; }
+        [SafeUrl, Url(ErrorMessage = "Địa chỉ không hợp lệ."), StringLength(300)] public string? FacebookUrl { get; set; }
+        [SafeUrl, Url(ErrorMessage = "Địa chỉ không hợp lệ."), StringLength(300)] public string? YoutubeUrl { get; set; }
+        [SafeUrl, Url(ErrorMessage = "Địa chỉ không hợp lệ."), StringLength(300)] public string? ZaloUrl { get; set; }
         [StringLength(200, ErrorMessage = "Tối đa 200 ký tự.")] public string? ResponsiblePerson { get; set; }
         [StringLength(500, ErrorMessage = "Tối đa 500 ký tự.")] public string? LicenceNote { get; set; }
         public Guid Stamp { get; set; }
