@@ -1,4 +1,5 @@
 using Portal.Modules.Accounts;
+using Portal.Modules.Audit;
 using Portal.Modules.Bulletins;
 using Portal.Modules.Clips;
 using Portal.Modules.Columns;
@@ -23,6 +24,7 @@ var paths = PortalPaths.From(builder.Configuration, builder.Environment);
 
 builder.AddPortalHost(paths);
 builder.Services.AddPortalDatabase(builder.Configuration, paths);
+builder.Services.AddAuditModule();
 builder.Services.AddAccountsModule();
 builder.Services.AddMailModule();
 builder.Services.AddSettingsModule();
@@ -50,6 +52,7 @@ if (SearchCommands.IsCommand(args))
 
 await app.InitializePortalAsync();
 app.UsePortalHost();
+app.UseAuditModule();
 app.MapContentModule();
 app.MapEventsModule();
 app.MapFeedsModule();

@@ -4,11 +4,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Modules.Audit;
+using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Accounts;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users) : PageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PortalDbContext db, IAuditLog audit) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     public string? ReturnUrl { get; private set; }
@@ -38,6 +40,13 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password, Input.Remember, lockoutOnFailure: true);
+        if (user is not null)
+        {
+            // Sign-ins of known accounts, good and bad, are security events: they go to the audit trail.
+            audit.Record("accounts", "user", user.Id, result.Succeeded ? "signed-in" : result.IsLockedOut ? "sign-in-locked" : "sign-in-failed",
+                user.Id, user.Email ?? "", null);
+            await db.SaveChangesAsync();
+        }
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : await HomeForAsync(user!));
         ModelState.AddModelError("", result.IsLockedOut

@@ -32,6 +32,7 @@ public static class Permissions
     public const string ManageUsers = "users.manage";
     public const string ManageSettings = "settings.manage";
     public const string Moderate = "exchange.moderate";
+    public const string ReadAudit = "audit.read";
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesHolding = new Dictionary<string, string[]>
     {
@@ -41,5 +42,6 @@ public static class Permissions
         [ManageUsers] = [Roles.Administrator],
         [ManageSettings] = [Roles.Administrator],
         [Moderate] = [Roles.Administrator, Roles.Moderator],
+        [ReadAudit] = [Roles.Administrator],
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Modules.Accounts;
+using Portal.Modules.Audit;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
@@ -31,8 +32,9 @@ public sealed class DashboardModel(PortalDbContext db, IAuthorizationService aut
             .Select(v => new Row(v.ContentItemId, v.Title, v.AuthorName, v.CreatedUtc)).ToListAsync(ct);
         Scheduled = await latest.Where(v => v.State == ContentState.Scheduled).OrderBy(v => v.ScheduledUtc).Take(20)
             .Select(v => new Row(v.ContentItemId, v.Title, v.AuthorName, v.ScheduledUtc!.Value)).ToListAsync(ct);
-        Recent = await db.Set<ContentAuditEntry>().AsNoTracking().OrderByDescending(a => a.Id).Take(15)
-            .Join(latest, a => a.ContentItemId, v => v.ContentItemId, (a, v) => new Row(a.ContentItemId, v.Title, a.UserName, a.AtUtc))
+        Recent = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.Module == ContentAudit.Module && a.Entity == ContentAudit.Item)
+            .OrderByDescending(a => a.Id).Take(15)
+            .Join(latest, a => a.EntityId, v => v.ContentItemId, (a, v) => new Row(a.EntityId, v.Title, a.ActorName, a.AtUtc))
             .ToListAsync(ct);
     }
 }

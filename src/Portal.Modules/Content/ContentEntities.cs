@@ -62,16 +62,11 @@ public sealed class ContentRedirect
     public required string ContentItemId { get; set; }
 }
 
-public sealed class ContentAuditEntry
+/// <summary>How the content core names itself in the portal's audit trail (Audit_Entries).</summary>
+public static class ContentAudit
 {
-    public long Id { get; set; }
-    public required string ContentItemId { get; set; }
-    public required string Action { get; set; }
-    public int? VersionNumber { get; set; }
-    public string? UserId { get; set; }
-    public string UserName { get; set; } = "";
-    public DateTime AtUtc { get; set; }
-    public string? Detail { get; set; }
+    public const string Module = "content";
+    public const string Item = "item";
 }
 
 /// <summary>
@@ -92,7 +87,7 @@ public enum ContentChangeKind { Published = 0, Removed = 1 }
 
 internal sealed class ContentEntitiesConfiguration :
     IEntityTypeConfiguration<ContentItem>, IEntityTypeConfiguration<ContentVersion>,
-    IEntityTypeConfiguration<ContentRedirect>, IEntityTypeConfiguration<ContentAuditEntry>,
+    IEntityTypeConfiguration<ContentRedirect>,
     IEntityTypeConfiguration<ContentChange>
 {
     public void Configure(EntityTypeBuilder<ContentItem> item)
@@ -134,17 +129,6 @@ internal sealed class ContentEntitiesConfiguration :
         redirect.Property(r => r.OldSlug).HasMaxLength(200);
         redirect.Property(r => r.ContentItemId).HasMaxLength(40);
         redirect.HasIndex(r => new { r.ContentType, r.Culture, r.OldSlug }).IsUnique();
-    }
-
-    public void Configure(EntityTypeBuilder<ContentAuditEntry> audit)
-    {
-        audit.ToTable("Content_Audit");
-        audit.Property(a => a.ContentItemId).HasMaxLength(40);
-        audit.Property(a => a.Action).HasMaxLength(40);
-        audit.Property(a => a.UserId).HasMaxLength(450);
-        audit.Property(a => a.UserName).HasMaxLength(200);
-        audit.Property(a => a.Detail).HasMaxLength(1000);
-        audit.HasIndex(a => new { a.ContentItemId, a.AtUtc });
     }
 
     public void Configure(EntityTypeBuilder<ContentChange> change)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Modules.Audit;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Content;
@@ -15,6 +16,7 @@ public sealed class ContentManager(
     ContentSlugs slugs,
     IEnumerable<IContentEventHandler> handlers,
     IContentMediaLookup media,
+    IAuditLog audit,
     ILogger<ContentManager> logger)
 {
     public async Task<(ContentResult Result, string? Id)> CreateAsync(
@@ -33,7 +35,7 @@ public sealed class ContentManager(
         item.Versions.Add(ContentDrafts.NewVersion(item, 1, draft, slug.Slug!, actor, now));
         ContentDrafts.ApplyDisplayDate(definition, item.Versions[0]);
         db.Add(item);
-        Audit(item, "created", 1, actor, now);
+        Audit(item, "created", 1, actor);
         await db.SaveChangesAsync(ct);
         return (ContentResult.Ok, id);
     }
@@ -68,7 +70,7 @@ public sealed class ContentManager(
             }
             ContentDrafts.ApplyDisplayDate(definition, target);
             item.Slug = slug.Slug!;
-            Audit(item, "saved", target.Number, actor, now, draft.Note);
+            Audit(item, "saved", target.Number, actor, draft.Note);
             return ContentResult.Ok;
         });
 
@@ -79,7 +81,7 @@ public sealed class ContentManager(
             if (latest.Published)
                 return Task.FromResult(ContentResult.Fail(ContentTexts.NothingToPublish));
             latest.State = ContentState.InReview;
-            Audit(item, "submitted", latest.Number, actor, now);
+            Audit(item, "submitted", latest.Number, actor);
             return Task.FromResult(ContentResult.Ok);
         });
 
@@ -96,7 +98,7 @@ public sealed class ContentManager(
                 return Task.FromResult(ContentResult.Fail(ContentTexts.NothingToPublish));
             latest.State = ContentState.Scheduled;
             latest.ScheduledUtc = publishAtUtc;
-            Audit(item, "scheduled", latest.Number, actor, now, publishAtUtc.ToString("O"));
+            Audit(item, "scheduled", latest.Number, actor, publishAtUtc.ToString("O"));
             return Task.FromResult(ContentResult.Ok);
         });
 
@@ -122,7 +124,7 @@ public sealed class ContentManager(
             var copy = ContentDrafts.NewVersion(item, versions.Max(v => v.Number) + 1, draft, slug.Slug!, actor, now);
             db.Add(copy);
             item.Slug = slug.Slug!;
-            Audit(item, "reverted", copy.Number, actor, now, $"từ phiên bản {number}");
+            Audit(item, "reverted", copy.Number, actor, $"từ phiên bản {number}");
             return ContentResult.Ok;
         });
 
@@ -178,7 +180,7 @@ public sealed class ContentManager(
         item.FirstPublishedUtc ??= now;
         slugs.RemoveRedirect(item, latest.Slug);
         ReindexTerms(item, latest);
-        Audit(item, "published", latest.Number, actor, now);
+        Audit(item, "published", latest.Number, actor);
         Log(item, ContentChangeKind.Published, now);
         return ContentResult.Ok;
     }
@@ -197,7 +199,7 @@ public sealed class ContentManager(
         }
         latest.State = state;
         latest.ScheduledUtc = null;
-        Audit(item, action, latest.Number, actor, now);
+        Audit(item, action, latest.Number, actor);
         return ContentResult.Ok;
     }
 
@@ -266,8 +268,8 @@ public sealed class ContentManager(
             db.AddRange(ContentTermIndex.For(types.Get(item.ContentType), published));
     }
 
-    private void Audit(ContentItem item, string action, int? number, Actor actor, DateTime now, string? detail = null) =>
-        db.Add(new ContentAuditEntry { ContentItemId = item.Id, Action = action, VersionNumber = number, UserId = actor.UserId, UserName = actor.UserName, AtUtc = now, Detail = detail });
+    private void Audit(ContentItem item, string action, int? number, Actor actor, string? detail = null) =>
+        audit.Record(ContentAudit.Module, ContentAudit.Item, item.Id, action, actor.UserId, actor.UserName, detail, number);
 
     private void Log(ContentItem item, ContentChangeKind kind, DateTime now) =>
         db.Add(new ContentChange { ContentItemId = item.Id, ContentType = item.ContentType, Culture = item.Culture, Kind = kind, AtUtc = now });

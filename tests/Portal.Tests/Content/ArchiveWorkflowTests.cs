@@ -1,3 +1,4 @@
+using Portal.Modules.Audit;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
@@ -27,7 +28,7 @@ public sealed class ArchiveWorkflowTests(PortalFactory factory) : IClassFixture<
         await using var scope = factory.Scope();
         var db = factory.Db(scope);
         return (await db.Set<ContentVersion>().AsNoTracking().Where(v => v.ContentItemId == id).OrderBy(v => v.Number).ToListAsync(),
-            await db.Set<ContentAuditEntry>().Where(a => a.ContentItemId == id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+            await db.Set<AuditEntry>().Where(a => a.Module == ContentAudit.Module && a.EntityId == id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Portal.Modules.Audit;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -137,7 +138,7 @@ public sealed class ContentWorkflowTests(PortalFactory factory) : IClassFixture<
         Assert.Equal("Thân **bài**", versions[2].BodyMarkdown);
         Assert.True(versions[2].Latest);
         await using var scope = factory.Scope();
-        var actions = await factory.Db(scope).Set<ContentAuditEntry>().Where(a => a.ContentItemId == id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        var actions = await factory.Db(scope).Set<AuditEntry>().Where(a => a.Module == ContentAudit.Module && a.EntityId == id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
         Assert.Equal(["created", "published", "saved", "reverted"], actions);
     }
 

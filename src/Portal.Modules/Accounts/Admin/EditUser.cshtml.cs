@@ -1,3 +1,4 @@
+using Portal.Modules.Audit;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Portal.Modules.Accounts.Admin;
 
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class EditUserModel(UserManager<PortalUser> users) : PageModel
+public sealed class EditUserModel(UserManager<PortalUser> users, IAuditLog audit) : PageModel
 {
     [BindProperty] public UserInput Input { get; set; } = new();
     public string Email { get; private set; } = "";
@@ -49,6 +50,8 @@ public sealed class EditUserModel(UserManager<PortalUser> users) : PageModel
         user.DisplayName = Input.DisplayName.Trim();
         var wasLocked = await users.IsLockedOutAsync(user);
         user.LockoutEnd = Input.Locked ? DateTimeOffset.MaxValue : null;
+        audit.Record("accounts", "user", user.Id, "updated",
+            $"{user.Email}: vai trò {string.Join(", ", Input.Roles.Order())}{(Input.Locked ? "; khoá" : wasLocked ? "; mở khoá" : "")}");
         var result = await users.UpdateAsync(user);
         var current = await users.GetRolesAsync(user);
         if (result.Succeeded)

@@ -1,3 +1,4 @@
+using Portal.Modules.Audit;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +10,7 @@ using Portal.Modules.Infrastructure;
 namespace Portal.Modules.Accounts.Admin;
 
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock) : PageModel
+public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IAuditLog audit) : PageModel
 {
     [BindProperty] public NewUser Input { get; set; } = new();
     public IReadOnlyList<Row> Users { get; private set; } = [];
@@ -47,6 +48,8 @@ public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users
                 created = await users.AddToRolesAsync(user, Input.Roles);
             if (created.Succeeded)
             {
+                audit.Record("accounts", "user", user.Id, "created", $"{user.Email}: vai trò {string.Join(", ", Input.Roles.Order())}");
+                await db.SaveChangesAsync(ct);
                 TempData["Message"] = $"Đã tạo tài khoản {user.Email}.";
                 return Redirect("/admin/nguoi-dung");
             }

@@ -1,3 +1,4 @@
+using Portal.Modules.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ public sealed class HistoryModel(PortalDbContext db, ContentManager content) : P
     public string Title { get; private set; } = "";
     public Guid Stamp { get; private set; }
     public IReadOnlyList<ContentVersion> Versions { get; private set; } = [];
-    public IReadOnlyList<ContentAuditEntry> Audit { get; private set; } = [];
+    public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
     public int? From { get; private set; }
     public int? To { get; private set; }
     public IReadOnlyList<DiffLine>? Diff { get; private set; }
@@ -70,7 +71,7 @@ public sealed class HistoryModel(PortalDbContext db, ContentManager content) : P
         Stamp = item.Stamp;
         Versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => v.ContentItemId == id).OrderByDescending(v => v.Number).ToListAsync(ct);
         Title = Versions.First().Title;
-        Audit = await db.Set<ContentAuditEntry>().AsNoTracking().Where(a => a.ContentItemId == id).OrderByDescending(a => a.Id).Take(200).ToListAsync(ct);
+        Audit = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.Module == ContentAudit.Module && a.Entity == ContentAudit.Item && a.EntityId == id).OrderByDescending(a => a.Id).Take(200).ToListAsync(ct);
         return true;
     }
 }

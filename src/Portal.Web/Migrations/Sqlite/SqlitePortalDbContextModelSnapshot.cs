@@ -257,7 +257,7 @@ namespace Portal.Web.Migrations.Sqlite
                     b.ToTable("Accounts_Users", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Modules.Content.ContentAuditEntry", b =>
+            modelBuilder.Entity("Portal.Modules.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -265,38 +265,56 @@ namespace Portal.Web.Migrations.Sqlite
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentItemId")
-                        .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UserName")
+                    b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("VersionNumber")
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Version")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentItemId", "AtUtc");
+                    b.HasIndex("ActorId");
 
-                    b.ToTable("Content_Audit", (string)null);
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("Module", "Entity", "EntityId", "Id");
+
+                    b.ToTable("Audit_Entries", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Content.ContentChange", b =>
