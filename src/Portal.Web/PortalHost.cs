@@ -96,7 +96,7 @@ internal static class PortalHost
         });
         app.MapStaticAssets();
         app.UseRouting();
-        app.UseEarlyBodyLimit();
+        app.UseRequestChecks();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authentication: the public policy must know whether the visitor is signed in.

@@ -20,9 +20,20 @@ internal static class RequestLimits
         builder.Services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = StatusFor);
     }
 
-    /// <summary>After routing, so an endpoint's own limit (RequestSizeLimit) is the one compared.</summary>
-    public static void UseEarlyBodyLimit(this WebApplication app) => app.Use((context, next) =>
+    /// <summary>
+    /// After routing, so an endpoint's own limit (RequestSizeLimit) is the one compared. A NUL in the query is
+    /// refused here too: no page means one, PostgreSQL cannot store or compare one, and Kestrel already refuses it
+    /// in the path and the form reader in form values.
+    /// </summary>
+    public static void UseRequestChecks(this WebApplication app) => app.Use((context, next) =>
     {
+        if (context.Request.QueryString.Value is { } query && query.Contains("%00", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return context.Request.Path.StartsWithSegments("/api")
+                ? Results.Problem(statusCode: 400, title: "Yêu cầu không hợp lệ", detail: "Địa chỉ chứa ký tự không hợp lệ.").ExecuteAsync(context)
+                : Task.CompletedTask;
+        }
         var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
         if (limit is { } max && context.Request.ContentLength > max)
         {
