@@ -4,11 +4,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Portal.Modules.Accounts;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users) : PageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IOptions<TwoFactorRule> twoFactor) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     public string? ReturnUrl { get; private set; }
@@ -38,17 +39,18 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password, Input.Remember, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+            return LocalRedirect(AccountPaths.SecondStep(AccountPaths.TwoFactorCode, returnUrl, Input.Remember));
         if (result.Succeeded)
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : await HomeForAsync(user!));
+        {
+            // A role that must use two-factor enrols before anything else; the admin would refuse it anyway.
+            if (twoFactor.Value.IsRequiredFor(await users.GetRolesAsync(user!)))
+                return LocalRedirect(AccountPaths.WithReturnUrl(AccountPaths.TwoFactorSettings, Url.IsLocalUrl(returnUrl) ? returnUrl : null));
+            return LocalRedirect(await AccountPaths.AfterSignInAsync(Url, users, user!, returnUrl));
+        }
         ModelState.AddModelError("", result.IsLockedOut
             ? "Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
             : result.IsNotAllowed ? "Tài khoản chưa được xác nhận địa chỉ thư." : "Địa chỉ thư hoặc mật khẩu không đúng.");
         return Page();
-    }
-
-    private async Task<string> HomeForAsync(PortalUser user)
-    {
-        var roles = await users.GetRolesAsync(user);
-        return roles.Any(r => Permissions.RolesHolding[Permissions.AccessAdmin].Contains(r)) ? "/admin" : "/";
     }
 }
