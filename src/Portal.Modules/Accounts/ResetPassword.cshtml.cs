@@ -44,8 +44,9 @@ public sealed class ResetPasswordModel(PortalDbContext db, UserManager<PortalUse
     public async Task<IActionResult> OnPostAsync(string? id, string? ma, CancellationToken ct)
     {
         (Id, Ma) = (id, ma);
-        if (await LinkAsync(id, ma) is not var (user, token))
+        if (await LinkAsync(id, ma) is not { } link)
             return Page();
+        var (user, token) = link;
         LinkValid = true;
         if (!ModelState.IsValid)
             return Page();

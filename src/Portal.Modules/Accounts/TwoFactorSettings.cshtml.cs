@@ -52,6 +52,9 @@ public sealed class TwoFactorSettingsModel(
         return Page();
     }
 
+    /// <summary>A post without a handler (a form submitted by hand) changes nothing.</summary>
+    public IActionResult OnPost() => LocalRedirect(AccountPaths.TwoFactorSettings);
+
     public async Task<IActionResult> OnPostEnableAsync(string? returnUrl)
     {
         if (await users.GetUserAsync(User) is not { } user)
