@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
 
@@ -20,10 +21,15 @@ public static class AccountsModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.SignIn.RequireConfirmedEmail = true;
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            // Identity's own providers read the system clock; these read the injected TimeProvider (ClockedTokenProviders.cs).
+            .AddTokenProvider<ClockedAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
             .AddErrorDescriber<VietnameseIdentityErrors>();
+        services.AddOptions<PasswordResetTokenOptions>();
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -41,8 +47,18 @@ public static class AccountsModule
         services.AddAuthorization(options =>
         {
             foreach (var (permission, roles) in Permissions.RolesHolding)
-                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireRole(roles).AddRequirements(new SecondFactorRequirement()));
         });
+        services.AddOptions<TwoFactorRule>()
+            .Configure<IConfiguration>((rule, configuration) =>
+            {
+                if (configuration[TwoFactorRule.ConfigurationKey] is { } roles)
+                    rule.RequiredFor = TwoFactorRule.Parse(roles);
+            })
+            .Validate(rule => rule.RequiredFor.All(Roles.All.Contains), $"{TwoFactorRule.ConfigurationKey} names a role that does not exist; roles: {string.Join(", ", Roles.All)}.")
+            .ValidateOnStart();
+        services.AddSingleton<IAuthorizationHandler, SecondFactorHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SecondFactorEnrolmentRedirect>();
         services.AddScoped<AdminBootstrapper>();
         services.AddSingleton(new OperatorConsole());
         return services;

@@ -4,13 +4,15 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Portal.Modules.Audit;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Accounts;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PortalDbContext db, IAuditLog audit) : PageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IOptions<TwoFactorRule> twoFactor,
+    PortalDbContext db, IAuditLog audit) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     public string? ReturnUrl { get; private set; }
@@ -43,21 +45,23 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, UserManager<Por
         if (user is not null)
         {
             // Sign-ins of known accounts, good and bad, are security events: they go to the audit trail.
-            audit.Record("accounts", "user", user.Id, result.Succeeded ? "signed-in" : result.IsLockedOut ? "sign-in-locked" : "sign-in-failed",
-                user.Id, user.Email ?? "", null);
+            var outcome = result.Succeeded ? "signed-in" : result.RequiresTwoFactor ? "password-ok-awaiting-code"
+                : result.IsLockedOut ? "sign-in-locked" : "sign-in-failed";
+            audit.Record("accounts", "user", user.Id, outcome, user.Id, user.Email ?? "", null);
             await db.SaveChangesAsync();
         }
+        if (result.RequiresTwoFactor)
+            return LocalRedirect(AccountPaths.SecondStep(AccountPaths.TwoFactorCode, returnUrl, Input.Remember));
         if (result.Succeeded)
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : await HomeForAsync(user!));
+        {
+            // A role that must use two-factor enrols before anything else; the admin would refuse it anyway.
+            if (twoFactor.Value.IsRequiredFor(await users.GetRolesAsync(user!)))
+                return LocalRedirect(AccountPaths.WithReturnUrl(AccountPaths.TwoFactorSettings, Url.IsLocalUrl(returnUrl) ? returnUrl : null));
+            return LocalRedirect(await AccountPaths.AfterSignInAsync(Url, users, user!, returnUrl));
+        }
         ModelState.AddModelError("", result.IsLockedOut
             ? "Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
             : result.IsNotAllowed ? "Tài khoản chưa được xác nhận địa chỉ thư." : "Địa chỉ thư hoặc mật khẩu không đúng.");
         return Page();
-    }
-
-    private async Task<string> HomeForAsync(PortalUser user)
-    {
-        var roles = await users.GetRolesAsync(user);
-        return roles.Any(r => Permissions.RolesHolding[Permissions.AccessAdmin].Contains(r)) ? "/admin" : "/";
     }
 }

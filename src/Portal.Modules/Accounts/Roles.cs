@@ -23,7 +23,10 @@ public static class Roles
     };
 }
 
-/// <summary>Permissions as data: each names the roles that hold it and becomes a policy of the same name.</summary>
+/// <summary>
+/// Permissions as data: each names the roles that hold it and becomes a policy of the same name, which also asks
+/// a role that must use two-factor for a session signed in with it (TwoFactorRule.cs).
+/// </summary>
 public static class Permissions
 {
     public const string AccessAdmin = "admin.access";

@@ -34,6 +34,13 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool KeepRateLimits => false;
 
+    /// <summary>
+    /// Roles that must sign in with two-factor (Portal:Accounts:RequireTwoFactorFor). None here: the many tests that
+    /// sign in as the recipe's administrator and editor-in-chief with a password alone keep working. TwoFactorTests
+    /// return null, which leaves the app's default (Administrator, EditorInChief) in force.
+    /// </summary>
+    protected virtual string? RequireTwoFactorFor => "";
+
     protected virtual string RecipePath => Path.Combine(AppContext.BaseDirectory, "Recipes", "test.json");
 
     public virtual async Task InitializeAsync()
@@ -51,6 +58,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("PORTAL_ADMIN_EMAIL", AdminEmail);
         builder.UseSetting("PORTAL_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("Content:SchedulerInterval", "01:00:00");
+        if (RequireTwoFactorFor is { } roles)
+            builder.UseSetting("Portal:Accounts:RequireTwoFactorFor", roles);
         // Every test client comes from one address: only RateLimitTests keep the real limits.
         if (!KeepRateLimits)
             foreach (var name in RateLimits.Names)
