@@ -5,6 +5,7 @@ internal static class TaxonomyTexts
 {
     public const string NewsCategories = "Chuyên đề tin tức";
     public const string NameRequired = "Vui lòng nhập tên mục.";
+    public const string TooLong = "Tên mục (cả tên tiếng Anh) dài tối đa 200 ký tự.";
     public const string RenameEmpty = "Tên mục không được để trống.";
     public const string Duplicate = "Danh mục đã có mục „{0}”.";
     public const string InUse = "Không xoá được „{0}” vì đang có bài viết thuộc mục này.";

@@ -32,6 +32,8 @@ public sealed class TermsModel(PortalDbContext db) : PageModel
         var slug = VietnameseText.Slugify(name);
         if (string.IsNullOrWhiteSpace(name) || slug.Length == 0)
             ModelState.AddModelError("", TaxonomyTexts.NameRequired);
+        else if (TooLong(name, nameEn))
+            ModelState.AddModelError("", TaxonomyTexts.TooLong);
         else if (Terms.Any(t => t.Slug == slug))
             ModelState.AddModelError("", string.Format(TaxonomyTexts.Duplicate, name));
         if (!ModelState.IsValid)
@@ -50,6 +52,8 @@ public sealed class TermsModel(PortalDbContext db) : PageModel
             return await RefuseAsync(taxonomy, Stale(term), ct);
         if (string.IsNullOrWhiteSpace(name))
             return await RefuseAsync(taxonomy, TaxonomyTexts.RenameEmpty, ct);
+        if (TooLong(name, nameEn))
+            return await RefuseAsync(taxonomy, TaxonomyTexts.TooLong, ct);
         // The slug stays: it is in every item's fields and in public addresses.
         (term.Name, term.NameEn) = (name.Trim(), string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim());
         term.Stamp = Guid.NewGuid();
@@ -68,6 +72,9 @@ public sealed class TermsModel(PortalDbContext db) : PageModel
         db.Remove(term);
         return await SaveAsync(taxonomy, term, string.Format(TaxonomyTexts.Deleted, term.Name), ct);
     }
+
+    /// <summary>Names are stored in 200 characters; a longer one is refused, never cut or left to the database.</summary>
+    private static bool TooLong(string name, string? nameEn) => name.Trim().Length > 200 || (nameEn?.Trim().Length ?? 0) > 200;
 
     private static string Stale(TaxonomyTerm? term) =>
         term is null ? TaxonomyTexts.TermGone : string.Format(TaxonomyTexts.StaleTerm, term.Name);
