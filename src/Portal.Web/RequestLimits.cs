@@ -27,6 +27,9 @@ internal static class RequestLimits
     /// </summary>
     public static void UseRequestChecks(this WebApplication app) => app.Use((context, next) =>
     {
+        // The error page re-executed for a refused request must render, not be refused again.
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            return next(context);
         if (context.Request.QueryString.Value is { } query && query.Contains("%00", StringComparison.Ordinal))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
