@@ -19,7 +19,7 @@ public interface IMediaLibrary
     /// <summary>A URL for the picture of <paramref name="id"/> at any width: a preset when there is one, otherwise signed.</summary>
     Task<string?> ImageUrlAsync(string id, int width, string format = "webp", CancellationToken ct = default);
 
-    /// <summary>Content items whose latest or published version mentions the id (body or fields).</summary>
+    /// <summary>Everything that uses the file, as every module reports it (<see cref="IMediaUsageSource"/>).</summary>
     Task<IReadOnlyList<MediaUsage>> FindUsagesAsync(string id, CancellationToken ct = default);
 }
 
@@ -35,4 +35,16 @@ public sealed record MediaPicture(string Alt, int Width, int Height, IReadOnlyLi
 
 public sealed record PictureSource(string Type, string Srcset);
 
-public sealed record MediaUsage(string ContentItemId, string Title, string ContentType, bool Published);
+/// <summary>One record that uses a library file: where it lives, what it is called, where staff edit it, whether the public sees it.</summary>
+public sealed record MediaUsage(string Module, string Id, string Title, string AdminUrl, bool Public);
+
+/// <summary>
+/// A module's answer to "which of your records use this library file?". Every module that stores file ids
+/// registers one (services.AddScoped&lt;IMediaUsageSource, …&gt;()); "where used" and "may this file be deleted"
+/// ask them all, so a file used by a listing or a profile is as safe as one used by an article.
+/// </summary>
+public interface IMediaUsageSource
+{
+    /// <param name="mediaId">a file id: 32 lower-case hex digits, checked before any source is asked</param>
+    Task<IReadOnlyList<MediaUsage>> FindAsync(string mediaId, CancellationToken ct);
+}

@@ -4,7 +4,7 @@ using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Media;
 
-internal sealed class MediaLibrary(PortalDbContext db, UrlSigner signer) : IMediaLibrary
+internal sealed class MediaLibrary(PortalDbContext db, UrlSigner signer, IEnumerable<IMediaUsageSource> sources) : IMediaLibrary
 {
     public static string DerivedUrl(string hash, int width, string format) => $"/media/{hash}/{width}.{format}";
 
@@ -53,24 +53,13 @@ internal sealed class MediaLibrary(PortalDbContext db, UrlSigner signer) : IMedi
 
     public async Task<IReadOnlyList<MediaUsage>> FindUsagesAsync(string id, CancellationToken ct = default)
     {
-        // Ids are 32 hex digits, so a plain substring match cannot hit anything but a reference to this item.
+        // Ids are 32 hex digits, so a source's plain substring match cannot hit anything but a reference to this item.
         if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower))
             return [];
-        var pattern = "%" + id + "%";
-        var rows = await db.Set<ContentVersion>().AsNoTracking()
-            .Where(v => (v.Latest || v.Published) && (EF.Functions.Like(v.BodyMarkdown, pattern) || EF.Functions.Like(v.FieldsJson, pattern)))
-            .Select(v => new { v.ContentItemId, v.Title, v.ContentType, v.Published, v.Latest })
-            .ToListAsync(ct);
-        var clips = await db.Set<MediaItem>().AsNoTracking().Where(m => m.CaptionsId == id)
-            .Select(m => new MediaUsage(m.Id, m.FileName, "media", true)).ToListAsync(ct);
-        var contents = rows.GroupBy(r => r.ContentItemId).Select(g =>
-        {
-            var latest = g.OrderByDescending(r => r.Latest).First();
-            return new MediaUsage(latest.ContentItemId, latest.Title, latest.ContentType, g.Any(r => r.Published));
-        });
-        return contents.Concat(clips)
-            .OrderBy(u => u.Title, StringComparer.Ordinal)
-            .ToList();
+        var usages = new List<MediaUsage>();
+        foreach (var source in sources)
+            usages.AddRange(await source.FindAsync(id, ct));
+        return usages.OrderBy(u => u.Title, StringComparer.Ordinal).ToList();
     }
 
     internal static readonly HashSet<string> VipsFormats = ["webp", "jpg", "avif"];

@@ -20,6 +20,8 @@ public static class MediaModule
         services.AddScoped<MediaProcessor>();
         services.AddScoped<MediaUploader>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddScoped<IMediaUsageSource, ContentMediaUsage>();
+        services.AddScoped<IMediaUsageSource, CaptionsMediaUsage>();
         services.AddScoped<Content.IContentMediaLookup, MediaFieldLookup>();
         services.AddScoped<Recipes.IRecipeStep, MediaRecipeStep>();
         // Replacing a file posts it to the edit page: it takes the upload limit, not the 4 MB of ordinary forms.

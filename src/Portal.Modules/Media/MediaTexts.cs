@@ -12,7 +12,7 @@ internal static class MediaTexts
     public const string AltRequired = "Vui lòng nhập mô tả ảnh (văn bản thay thế) cho „{0}”.";
     public const string AltTooLong = "Mô tả ảnh dài tối đa 500 ký tự.";
     public const string NotFound = "Không tìm thấy tệp trong thư viện.";
-    public const string InUse = "Không xóa được: tệp đang được dùng ở {0} nội dung. Hãy gỡ tệp khỏi các nội dung đó trước.";
+    public const string InUse = "Không xóa được: tệp đang được dùng ở {0} nơi. Hãy gỡ tệp khỏi các nơi đó trước.";
     public const string ReplaceKindMismatch = "Tệp thay thế phải cùng loại với tệp cũ ({0}).";
     public const string Deleted = "Đã xóa tệp „{0}” khỏi thư viện.";
     public const string Saved = "Đã lưu thông tin tệp.";

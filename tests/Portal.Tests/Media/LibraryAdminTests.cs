@@ -57,7 +57,7 @@ public sealed class LibraryAdminTests(PortalFactory factory) : IClassFixture<Por
         Assert.DoesNotContain("Bài không dùng ảnh", page);
         var refused = await PostHandlerAsync(editor, uploaded.Id, "Delete");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("đang được dùng ở 2 nội dung", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("đang được dùng ở 2 nơi", await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await factory.Anonymous().GetAsync($"/media/i/{uploaded.Id}/960.webp")).StatusCode);
     }
 
