@@ -1,5 +1,6 @@
 using Portal.Modules.Accounts;
 using Portal.Modules.Audit;
+using Portal.Modules.Changes;
 using Portal.Modules.Bulletins;
 using Portal.Modules.Clips;
 using Portal.Modules.Columns;
@@ -25,6 +26,7 @@ var paths = PortalPaths.From(builder.Configuration, builder.Environment);
 builder.AddPortalHost(paths);
 builder.Services.AddPortalDatabase(builder.Configuration, paths);
 builder.Services.AddAuditModule();
+builder.Services.AddChangesModule();
 builder.Services.AddAccountsModule();
 builder.Services.AddMailModule();
 builder.Services.AddSettingsModule();

@@ -1,3 +1,4 @@
+using Portal.Modules.Changes;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -114,7 +115,7 @@ async Task LoadCorpusAsync()
             version.BodyHtml = "";
             db.Add(item);
             db.Add(version);
-            db.Add(new ContentChange { ContentItemId = item.Id, ContentType = "news", Culture = "vi", Kind = ContentChangeKind.Published, AtUtc = DateTime.UtcNow.AddMinutes(-10) });
+            db.Add(new ChangeEntry { Source = ContentAudit.Module, EntityId = item.Id, Kind = ChangeKind.Published, AtUtc = DateTime.UtcNow.AddMinutes(-10) });
         }
         await db.SaveChangesAsync();
     }

@@ -69,26 +69,9 @@ public static class ContentAudit
     public const string Item = "item";
 }
 
-/// <summary>
-/// Append-only log of what became visible or invisible to the public; search and caches read it
-/// through their own cursors, so nothing is lost when a reader is down.
-/// </summary>
-public sealed class ContentChange
-{
-    public long Id { get; set; }
-    public required string ContentItemId { get; set; }
-    public required string ContentType { get; set; }
-    public required string Culture { get; set; }
-    public ContentChangeKind Kind { get; set; }
-    public DateTime AtUtc { get; set; }
-}
-
-public enum ContentChangeKind { Published = 0, Removed = 1 }
-
 internal sealed class ContentEntitiesConfiguration :
     IEntityTypeConfiguration<ContentItem>, IEntityTypeConfiguration<ContentVersion>,
-    IEntityTypeConfiguration<ContentRedirect>,
-    IEntityTypeConfiguration<ContentChange>
+    IEntityTypeConfiguration<ContentRedirect>
 {
     public void Configure(EntityTypeBuilder<ContentItem> item)
     {
@@ -131,11 +114,4 @@ internal sealed class ContentEntitiesConfiguration :
         redirect.HasIndex(r => new { r.ContentType, r.Culture, r.OldSlug }).IsUnique();
     }
 
-    public void Configure(EntityTypeBuilder<ContentChange> change)
-    {
-        change.ToTable("Content_Changes");
-        change.Property(c => c.ContentItemId).HasMaxLength(40);
-        change.Property(c => c.ContentType).HasMaxLength(40);
-        change.Property(c => c.Culture).HasMaxLength(10);
-    }
 }

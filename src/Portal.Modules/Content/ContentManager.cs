@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Portal.Modules.Audit;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Content;
@@ -14,10 +14,9 @@ public sealed class ContentManager(
     TimeProvider clock,
     ContentTypeRegistry types,
     ContentSlugs slugs,
-    IEnumerable<IContentEventHandler> handlers,
+    IChangeFeed changes,
     IContentMediaLookup media,
-    IAuditLog audit,
-    ILogger<ContentManager> logger)
+    IAuditLog audit)
 {
     public async Task<(ContentResult Result, string? Id)> CreateAsync(
         string type, string culture, ContentDraft draft, Actor actor, string? id = null, CancellationToken ct = default)
@@ -181,7 +180,7 @@ public sealed class ContentManager(
         slugs.RemoveRedirect(item, latest.Slug);
         ReindexTerms(item, latest);
         Audit(item, "published", latest.Number, actor);
-        Log(item, ContentChangeKind.Published, now);
+        Log(item, ChangeKind.Published);
         return ContentResult.Ok;
     }
 
@@ -195,7 +194,7 @@ public sealed class ContentManager(
         {
             published.Published = false;
             ReindexTerms(item, null);
-            Log(item, ContentChangeKind.Removed, now);
+            Log(item, ChangeKind.Removed);
         }
         latest.State = state;
         latest.ScheduledUtc = null;
@@ -236,30 +235,10 @@ public sealed class ContentManager(
             db.ChangeTracker.Clear();
             return ContentResult.Fail(string.Format(ContentTexts.SlugTaken, item.Slug), "Slug");
         }
-        await NotifyAsync(item, ct);
+        await changes.PublishAsync(ct);
         return result;
     }
 
-    private async Task NotifyAsync(ContentItem item, CancellationToken ct)
-    {
-        var changes = db.ChangeTracker.Entries<ContentChange>().Select(e => e.Entity).Where(c => c.ContentItemId == item.Id).ToList();
-        foreach (var change in changes)
-        {
-            var notice = new ContentChangeNotice(change.ContentItemId, change.ContentType, change.Culture, change.Kind);
-            foreach (var handler in handlers)
-            {
-                try
-                {
-                    await handler.OnChangedAsync(notice, ct);
-                }
-                catch (Exception ex)
-                {
-                    // The change is committed; a failing listener must not turn it into an error page.
-                    logger.LogError(ex, "Content event handler {Handler} failed for {Item}", handler.GetType().Name, item.Id);
-                }
-            }
-        }
-    }
 
     private void ReindexTerms(ContentItem item, ContentVersion? published)
     {
@@ -271,8 +250,7 @@ public sealed class ContentManager(
     private void Audit(ContentItem item, string action, int? number, Actor actor, string? detail = null) =>
         audit.Record(ContentAudit.Module, ContentAudit.Item, item.Id, action, actor.UserId, actor.UserName, detail, number);
 
-    private void Log(ContentItem item, ContentChangeKind kind, DateTime now) =>
-        db.Add(new ContentChange { ContentItemId = item.Id, ContentType = item.ContentType, Culture = item.Culture, Kind = kind, AtUtc = now });
+    private void Log(ContentItem item, ChangeKind kind) => changes.Record(ContentAudit.Module, item.Id, kind);
 
     private static bool IsUniqueViolation(DbUpdateException ex) =>
         ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true

@@ -25,10 +25,3 @@ public sealed record ContentDraft(
     DateTime? DisplayDateUtc = null,
     string? Note = null);
 
-/// <summary>What a module hears after a change became visible or invisible to the public.</summary>
-public sealed record ContentChangeNotice(string ContentItemId, string ContentType, string Culture, ContentChangeKind Kind);
-
-public interface IContentEventHandler
-{
-    Task OnChangedAsync(ContentChangeNotice notice, CancellationToken cancellationToken);
-}

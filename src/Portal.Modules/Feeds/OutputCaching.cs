@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Content;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Feeds;
@@ -28,7 +28,7 @@ internal static class OutputCaching
             .Tag(PublicCache.Tag)));
         services.AddSingleton<PublicPagePolicy>();
         services.Configure<RazorPagesOptions>(o => o.Conventions.Add(new PublicPagesConvention()));
-        services.AddScoped<IContentEventHandler, EvictOnContentChange>();
+        services.AddScoped<IChangeListener, EvictOnChange>();
         return services;
     }
 
@@ -48,11 +48,15 @@ internal static class OutputCaching
         }
     }
 
-    private sealed class EvictOnContentChange(IOutputCacheStore store) : IContentEventHandler
+    /// <summary>
+    /// The one place public pages are evicted: whatever module changed something public (an article, a listing,
+    /// the site's settings) wrote it to the change feed.
+    /// </summary>
+    private sealed class EvictOnChange(IOutputCacheStore store) : IChangeListener
     {
         // Lists, the home page, feeds and sitemaps all show many items: evicting everything is simpler and
         // safer than tracking which page shows which item, and publishing is rare next to reading.
-        public Task OnChangedAsync(ContentChangeNotice notice, CancellationToken cancellationToken) =>
-            store.EvictByTagAsync(PublicCache.Tag, cancellationToken).AsTask();
+        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) =>
+            store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
     }
 }

@@ -60,11 +60,10 @@ internal sealed partial class MediaRecipeStep(PortalDbContext db, MediaProcessor
             if (changed)
             {
                 item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+                uploader.RecordChange(item);
                 context.Changes++;
             }
         }
-        if (context.Changes > 0)
-            await uploader.EvictPublicPagesAsync(ct);
     }
 
     /// <summary>Writes each original to media/{id}.{ext} beside the recipe, so the export imports on another machine.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Media.Storage;
 
@@ -9,7 +10,7 @@ namespace Portal.Modules.Media;
 internal sealed record UploadDetails(string FileName, string? Alt, string? Caption, string? Credit, string? Folder, string? Tags, string UserName);
 
 /// <summary>The library's writes: add, replace everywhere, delete unless in use.</summary>
-public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, IMediaLibrary library, IMediaStore store, TimeProvider clock, IOutputCacheStore pages)
+public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, IMediaLibrary library, IMediaStore store, TimeProvider clock, IChangeFeed changes)
 {
     internal async Task<MediaItem> AddAsync(Stream content, UploadDetails details, CancellationToken ct)
     {
@@ -46,8 +47,9 @@ public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, 
         Apply(item, file, clock.GetUtcNow().UtcDateTime);
         // A metadata form opened before the new file arrived describes the old picture.
         item.Stamp = Guid.NewGuid();
+        RecordChange(item);
         await db.SaveChangesAsync(ct);
-        await EvictPublicPagesAsync(ct);
+        await changes.PublishAsync(ct);
         if (oldHash != item.Hash)
             await ForgetIfUnusedAsync(oldHash, ct);
     }
@@ -56,7 +58,10 @@ public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, 
     /// Cached public pages name a file by its hash and show its alt text: after a replace or an edit they must be
     /// made again, or they would point at removed files or show old text until they expire.
     /// </summary>
-    internal Task EvictPublicPagesAsync(CancellationToken ct) => pages.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+    internal void RecordChange(MediaItem item) => changes.Record("media", item.Id, ChangeKind.Changed);
+
+    /// <summary>Tells the listeners (cache eviction among them) about the changes saved since the last call.</summary>
+    internal Task PublishChangesAsync(CancellationToken ct) => changes.PublishAsync(ct);
 
     /// <summary>Null when deleted, otherwise the reason it was not.</summary>
     internal async Task<string?> DeleteAsync(string id, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Recipes;
@@ -10,7 +11,7 @@ public sealed record RecipeOutcome(string Name, int Steps, int Changes);
 /// <summary>
 /// Runs a recipe in one transaction: a bad step rolls back everything the recipe wrote before it.
 /// </summary>
-public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> steps, TimeProvider clock)
+public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> steps, TimeProvider clock, IChangeFeed feed)
 {
     private static readonly JsonSerializerOptions WriteOptions = new()
     {
@@ -74,6 +75,8 @@ public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> st
                     db.ChangeTracker.Clear();
                     throw;
                 }
+                // What the steps changed is public only now: caches and search hear of it after the commit.
+                await feed.PublishAsync(ct);
                 return new RecipeOutcome(name, number, changes);
             });
         }

@@ -1,3 +1,4 @@
+using Portal.Modules.Changes;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
@@ -9,7 +10,7 @@ namespace Portal.Modules.Search;
 /// <summary>
 /// Every registered content type, from its published version: title, summary as lead, Markdown body as plain
 /// text, display date, and categories / S&amp;T fields / tags from FieldsJson when present. A new type added
-/// with AddContentType is searchable without any change here. Reads the core's Content_Changes log.
+/// with AddContentType is searchable without any change here. Reads the content entries of the change feed.
 /// </summary>
 internal sealed class ContentSearchSource(PortalDbContext db, ContentTypeRegistry types) : ISearchDocumentSource
 {
@@ -17,14 +18,18 @@ internal sealed class ContentSearchSource(PortalDbContext db, ContentTypeRegistr
 
     public string Name => "content";
 
+    /// <summary>
+    /// Every entry of the feed, so the indexer sees the positions without gaps (a gap means a transaction still
+    /// committing); entries of other sources carry no document.
+    /// </summary>
     public async Task<IReadOnlyList<SearchChange>> ReadChangesAsync(long afterPosition, int max, CancellationToken ct) =>
-        await db.Set<ContentChange>().AsNoTracking()
+        await db.Set<ChangeEntry>().AsNoTracking()
             .Where(c => c.Id > afterPosition).OrderBy(c => c.Id).Take(max)
-            .Select(c => new SearchChange(c.Id, Prefix + c.ContentItemId, c.AtUtc))
+            .Select(c => new SearchChange(c.Id, c.Source == ContentAudit.Module ? Prefix + c.EntityId : null, c.AtUtc))
             .ToListAsync(ct);
 
     public async Task<long> LastPositionAsync(CancellationToken ct) =>
-        await db.Set<ContentChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        await db.Set<ChangeEntry>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
 
     public async Task<IReadOnlyList<SearchDocument>> LoadAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
     {

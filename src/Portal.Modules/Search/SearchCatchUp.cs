@@ -1,3 +1,4 @@
+using Portal.Modules.Changes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -39,19 +40,19 @@ internal sealed class SearchCatchUpService(IServiceScopeFactory scopes, IOptions
 /// The fast path: right after a change commits, index it in the same request. Inside someone else's
 /// transaction (a recipe import) it waits for the poller, which sees the change once it is committed.
 /// </summary>
-internal sealed class SearchContentEventHandler(PortalDbContext db, SearchIndexer indexer, ILogger<SearchContentEventHandler> logger) : IContentEventHandler
+internal sealed class SearchChangeListener(PortalDbContext db, SearchIndexer indexer, ILogger<SearchChangeListener> logger) : IChangeListener
 {
-    public async Task OnChangedAsync(ContentChangeNotice notice, CancellationToken cancellationToken)
+    public async Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is not null)
             return;
         try
         {
-            await indexer.CatchUpAsync(cancellationToken);
+            await indexer.CatchUpAsync(ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Immediate search indexing of {Item} failed; the poller will retry", notice.ContentItemId);
+            logger.LogWarning(ex, "Immediate search indexing of {Count} changes failed; the poller will retry", changes.Count);
         }
     }
 }

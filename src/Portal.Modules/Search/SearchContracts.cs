@@ -17,7 +17,8 @@ public sealed record SearchDocument(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets);
 
 /// <summary>A position in a source's append-only log and the document it touched.</summary>
-public sealed record SearchChange(long Position, string DocumentId, DateTime AtUtc);
+/// <param name="DocumentId">null for an entry of the change feed that is not this source's: it still counts as a position.</param>
+public sealed record SearchChange(long Position, string? DocumentId, DateTime AtUtc);
 
 /// <summary>
 /// How a module makes its things searchable: an append-only log read through a cursor the search module keeps

@@ -95,7 +95,7 @@ internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEn
             db.ChangeTracker.Clear();
             return (0, false);
         }
-        var ids = changes.Select(c => c.DocumentId).Distinct().ToList();
+        var ids = changes.Select(c => c.DocumentId).OfType<string>().Distinct().ToList();
         var documents = (await source.LoadAsync(ids, ct)).ToDictionary(d => d.Id);
         var terms = new Dictionary<string, (string Display, int Delta)>();
         await engine.RemoveAsync(ids, terms, ct);

@@ -1,3 +1,4 @@
+using Portal.Modules.Changes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public static class SearchModule
         services.AddScoped<SearchLabels>();
         services.AddScoped<ISearchIndex, SearchService>();
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
-        services.AddScoped<IContentEventHandler, SearchContentEventHandler>();
+        services.AddScoped<IChangeListener, SearchChangeListener>();
         services.AddHostedService<SearchCatchUpService>();
         return services;
     }

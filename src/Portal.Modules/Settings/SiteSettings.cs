@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 
@@ -46,7 +47,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
 }
 
 /// <summary>Reads the settings once and keeps them in memory until they are saved again.</summary>
-public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache, IOutputCacheStore pages)
+public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache, IChangeFeed changes)
 {
     private const string CacheKey = "site-settings";
 
@@ -61,7 +62,9 @@ public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache, IO
     public async Task InvalidateAsync(CancellationToken ct = default)
     {
         cache.Remove(CacheKey);
-        await pages.EvictByTagAsync(PublicCache.Tag, ct);
+        changes.Record("settings", "site", ChangeKind.Changed);
+        await db.SaveChangesAsync(ct);
+        await changes.PublishAsync(ct);
     }
 }
 

@@ -70,6 +70,7 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
         item.CaptionsId = item.Kind == MediaKind.Video ? captions : null;
         item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         item.Stamp = Guid.NewGuid();
+        uploader.RecordChange(item);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -79,7 +80,7 @@ public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUp
             db.ChangeTracker.Clear();
             return await StaleAsync(id, ct);
         }
-        await uploader.EvictPublicPagesAsync(ct);
+        await uploader.PublishChangesAsync(ct);
         TempData["Message"] = MediaTexts.Saved;
         return RedirectToPage(new { id });
     }

@@ -330,7 +330,7 @@ namespace Portal.Web.Migrations.Postgres
                     b.ToTable("Audit_Entries", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Modules.Content.ContentChange", b =>
+            modelBuilder.Entity("Portal.Modules.Changes.ChangeEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -341,27 +341,24 @@ namespace Portal.Web.Migrations.Postgres
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ContentItemId")
+                    b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Culture")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
-                    b.ToTable("Content_Changes", (string)null);
+                    b.HasIndex("Source", "Id");
+
+                    b.ToTable("Changes_Feed", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Content.ContentItem", b =>

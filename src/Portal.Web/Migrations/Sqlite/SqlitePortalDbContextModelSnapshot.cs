@@ -317,7 +317,7 @@ namespace Portal.Web.Migrations.Sqlite
                     b.ToTable("Audit_Entries", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Modules.Content.ContentChange", b =>
+            modelBuilder.Entity("Portal.Modules.Changes.ChangeEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -326,27 +326,24 @@ namespace Portal.Web.Migrations.Sqlite
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContentItemId")
+                    b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Culture")
-                        .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.ToTable("Content_Changes", (string)null);
+                    b.HasIndex("Source", "Id");
+
+                    b.ToTable("Changes_Feed", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Content.ContentItem", b =>
