@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Search.Engines;
+using Portal.Modules.Settings;
 
 namespace Portal.Modules.Search;
 
@@ -27,6 +29,7 @@ public static class SearchModule
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
         services.AddScoped<IContentEventHandler, SearchContentEventHandler>();
         services.AddHostedService<SearchCatchUpService>();
+        services.AddAdminMenu(new AdminMenuEntry("Tìm kiếm", "/admin/tim-kiem", SettingsPermissions.Manage, 70));
         return services;
     }
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 
@@ -63,10 +62,4 @@ public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache, IO
         cache.Remove(CacheKey);
         await pages.EvictByTagAsync(PublicCache.Tag, ct);
     }
-}
-
-public static class SettingsModule
-{
-    public static IServiceCollection AddSettingsModule(this IServiceCollection services) =>
-        services.AddScoped<SiteSettingsStore>();
 }
