@@ -27,6 +27,6 @@ internal static class AccountPaths
         if (url.IsLocalUrl(returnUrl))
             return returnUrl!;
         var roles = await users.GetRolesAsync(user);
-        return roles.Any(r => Permissions.RolesHolding[Permissions.AccessAdmin].Contains(r)) ? "/admin" : "/";
+        return roles.Any(AccountsPermissions.AccessAdminDefinition.DefaultRoles.Contains) ? "/admin" : "/";
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Accounts;
 
@@ -44,11 +45,13 @@ public static class AccountsModule
             cookie.Events.OnValidatePrincipal = SessionRevocation.ValidateAsync;
         });
 
-        services.AddAuthorization(options =>
-        {
-            foreach (var (permission, roles) in Permissions.RolesHolding)
-                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().RequireRole(roles).AddRequirements(new SecondFactorRequirement()));
-        });
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>().Configure<IEnumerable<PermissionDefinition>>(AddPermissionPolicies).ValidateOnStart();
+        services.AddPermissions(AccountsPermissions.All);
+        services.AddAdminMenu(
+            new AdminMenuEntry("Bảng điều khiển", "/admin", AccountsPermissions.AccessAdmin, 0) { MatchesExactly = true },
+            new AdminMenuEntry("Người dùng", "/admin/nguoi-dung", AccountsPermissions.ManageUsers, 50));
+        services.AddScoped<IAuthorizationHandler, OwnerHandler>();
         services.AddOptions<TwoFactorRule>()
             .Configure<IConfiguration>((rule, configuration) =>
             {
@@ -64,6 +67,23 @@ public static class AccountsModule
         return services;
     }
 
+    /// <summary>
+    /// One policy per permission the modules registered: the roles its definition names, signed in, and the second
+    /// factor when the role must use one (TwoFactorRule.cs). Read at start-up (ValidateOnStart), so a permission
+    /// declared twice or naming an unknown role stops the app there.
+    /// </summary>
+    private static void AddPermissionPolicies(AuthorizationOptions options, IEnumerable<PermissionDefinition> permissions)
+    {
+        foreach (var permission in permissions)
+        {
+            if (options.GetPolicy(permission.Name) is not null)
+                throw new InvalidOperationException($"The permission {permission.Name} is declared twice.");
+            if (permission.DefaultRoles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
+                throw new InvalidOperationException($"The permission {permission.Name} names the role {unknown}, which does not exist; roles: {string.Join(", ", Roles.All)}.");
+            options.AddPolicy(permission.Name, policy => policy.RequireAuthenticatedUser().RequireRole(permission.DefaultRoles).AddRequirements(new SecondFactorRequirement()));
+        }
+    }
+
     /// <summary>Every page under /admin needs at least admin access, whatever its own attributes say.</summary>
     public static void ProtectAdminPages(this Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions options) =>
         options.Conventions.Add(new AdminPagesConvention());
@@ -74,7 +94,7 @@ public static class AccountsModule
         {
             var template = model.ActionDescriptor.AttributeRouteInfo?.Template ?? "";
             if (template.Equals("admin", StringComparison.OrdinalIgnoreCase) || template.StartsWith("admin/", StringComparison.OrdinalIgnoreCase))
-                model.EndpointMetadata.Add(new AuthorizeAttribute(Permissions.AccessAdmin));
+                model.EndpointMetadata.Add(new AuthorizeAttribute(AccountsPermissions.AccessAdmin));
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed class TwoFactorRule
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
-/// <summary>Part of every permission policy (Roles.cs), so no admin page or API can forget it.</summary>
+/// <summary>Part of every permission policy (AccountsModule.AddPermissionPolicies), so no admin page or API can forget it.</summary>
 internal sealed class SecondFactorRequirement : IAuthorizationRequirement;
 
 internal sealed class SecondFactorHandler(IOptions<TwoFactorRule> rule) : AuthorizationHandler<SecondFactorRequirement>

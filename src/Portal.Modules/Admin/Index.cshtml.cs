@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Modules.Accounts;
 using Portal.Modules.Audit;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
@@ -22,7 +21,7 @@ public sealed class DashboardModel(PortalDbContext db, IAuthorizationService aut
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        ShowsContent = (await authorization.AuthorizeAsync(User, Permissions.EditContent)).Succeeded;
+        ShowsContent = (await authorization.AuthorizeAsync(User, ContentPermissions.Edit)).Succeeded;
         if (!ShowsContent)
             return;
         var latest = db.Set<ContentVersion>().AsNoTracking().LatestVersions();

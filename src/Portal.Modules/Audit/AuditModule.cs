@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Audit;
 
@@ -16,6 +17,8 @@ public static class AuditModule
     {
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddPermissions(AuditPermissions.All);
+        services.AddAdminMenu(new AdminMenuEntry("Nhật ký quản trị", "/admin/nhat-ky", AuditPermissions.Read, 80));
         return services;
     }
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure.Text;
 
 namespace Portal.Modules.Content;
@@ -12,7 +11,7 @@ public static class ContentEndpoints
 {
     public static IEndpointRouteBuilder MapContentModule(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/admin/api/xem-truoc", PreviewAsync).RequireAuthorization(Permissions.EditContent).RequireRateLimiting(RateLimits.Preview);
+        app.MapPost("/admin/api/xem-truoc", PreviewAsync).RequireAuthorization(ContentPermissions.Edit).RequireRateLimiting(RateLimits.Preview);
         return app;
     }
 

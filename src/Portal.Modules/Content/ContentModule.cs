@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Content;
 
@@ -11,6 +12,8 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentSlugs>();
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddHostedService<ScheduledPublisher>();
+        services.AddPermissions(ContentPermissions.All);
+        services.AddAdminMenu(new AdminMenuEntry("Nội dung", "/admin/noi-dung", ContentPermissions.Edit, 10));
         return services;
     }
 

@@ -32,8 +32,12 @@ public static class EventsModule
         (10, 19, "Ngày truyền thống ngành Khoa học và Công nghệ", "Kỷ niệm ngày thành lập ngành Khoa học và Công nghệ 19/10."),
     ];
 
-    public static IServiceCollection AddEventsModule(this IServiceCollection services) =>
+    public static IServiceCollection AddEventsModule(this IServiceCollection services)
+    {
         services.AddContentType(Definition);
+        services.AddAdminMenu(new AdminMenuEntry("Ngày kỷ niệm", "/admin/su-kien/ngay-ky-niem", ContentPermissions.Publish, 40) { ActivePrefix = "/admin/su-kien" });
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapEventsModule(this IEndpointRouteBuilder app)
     {

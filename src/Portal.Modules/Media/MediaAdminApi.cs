@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.Modules.Accounts;
+using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Media;
@@ -24,10 +24,10 @@ internal static class MediaAdminApi
     {
         var maxUpload = app.ServiceProvider.GetRequiredService<IOptions<MediaOptions>>().Value.MaxUploadBytes;
         app.MapPost("/admin/api/media", UploadAsync)
-            .RequireAuthorization(Permissions.EditContent)
+            .RequireAuthorization(ContentPermissions.Edit)
             .WithFormOptions(multipartBodyLengthLimit: maxUpload + (1 << 20))
             .WithMetadata(new RequestSizeLimitAttribute(maxUpload + (1 << 20)));
-        app.MapGet("/admin/api/media", ListAsync).RequireAuthorization(Permissions.EditContent);
+        app.MapGet("/admin/api/media", ListAsync).RequireAuthorization(ContentPermissions.Edit);
     }
 
     /// <summary>

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Portal.Modules.Content;
+using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Media.Storage;
 
 namespace Portal.Modules.Media;
@@ -22,8 +24,9 @@ public static class MediaModule
         services.AddScoped<IMediaLibrary, MediaLibrary>();
         services.AddScoped<IMediaUsageSource, ContentMediaUsage>();
         services.AddScoped<IMediaUsageSource, CaptionsMediaUsage>();
-        services.AddScoped<Content.IContentMediaLookup, MediaFieldLookup>();
+        services.AddScoped<IContentMediaLookup, MediaFieldLookup>();
         services.AddScoped<Recipes.IRecipeStep, MediaRecipeStep>();
+        services.AddAdminMenu(new AdminMenuEntry("Thư viện", "/admin/thu-vien", ContentPermissions.Edit, 20));
         // Replacing a file posts it to the edit page: it takes the upload limit, not the 4 MB of ordinary forms.
         services.AddOptions<RazorPagesOptions>().Configure<IOptions<MediaOptions>>((pages, media) =>
             pages.Conventions.AddPageApplicationModelConvention("/Media/Admin/Edit", page =>

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Search.Engines;
+using Portal.Modules.Settings;
 
 namespace Portal.Modules.Search;
 
@@ -28,6 +30,7 @@ public static class SearchModule
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
         services.AddScoped<IChangeListener, SearchChangeListener>();
         services.AddHostedService<SearchCatchUpService>();
+        services.AddAdminMenu(new AdminMenuEntry("Tìm kiếm", "/admin/tim-kiem", SettingsPermissions.Manage, 70));
         return services;
     }
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
@@ -66,10 +65,4 @@ public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache, IC
         await db.SaveChangesAsync(ct);
         await changes.PublishAsync(ct);
     }
-}
-
-public static class SettingsModule
-{
-    public static IServiceCollection AddSettingsModule(this IServiceCollection services) =>
-        services.AddScoped<SiteSettingsStore>();
 }

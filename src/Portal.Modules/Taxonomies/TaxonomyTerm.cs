@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Recipes;
 
 namespace Portal.Modules.Taxonomies;
 
@@ -32,10 +30,4 @@ internal sealed class TaxonomyTermConfiguration : IEntityTypeConfiguration<Taxon
         term.Property(t => t.Stamp).IsConcurrencyToken();
         term.HasIndex(t => new { t.Taxonomy, t.Slug }).IsUnique();
     }
-}
-
-public static class TaxonomiesModule
-{
-    public static IServiceCollection AddTaxonomiesModule(this IServiceCollection services) =>
-        services.AddScoped<IRecipeStep, TaxonomiesRecipeStep>();
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure.Web;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Accounts;
@@ -29,6 +30,9 @@ public sealed class AdminAuthorizationTests(PortalFactory factory) : IClassFixtu
         return result.DistinctBy(e => (e.Item1, e.Item2)).ToList();
     }
 
+    private IReadOnlyDictionary<string, PermissionDefinition> RegisteredPermissions() =>
+        factory.Services.GetServices<PermissionDefinition>().ToDictionary(p => p.Name);
+
     private static string Segment(RoutePatternPathSegment segment) =>
         string.Concat(segment.Parts.Select(part => part switch
         {
@@ -40,6 +44,33 @@ public sealed class AdminAuthorizationTests(PortalFactory factory) : IClassFixtu
     [Fact]
     public void The_admin_area_has_endpoints_to_check() =>
         Assert.True(AdminEndpoints().Count >= 8, string.Join(", ", AdminEndpoints()));
+
+    /// <summary>An [Authorize] or RequireAuthorization naming a policy no module declared would fail only when visited.</summary>
+    [Fact]
+    public async Task Every_policy_an_endpoint_names_is_a_registered_permission()
+    {
+        var permissions = RegisteredPermissions();
+        var policies = factory.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var named = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .SelectMany(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => (Endpoint: e.DisplayName, a.Policy)))
+            .Where(e => e.Policy is not null).ToList();
+
+        Assert.Contains(named, e => e.Policy == AccountsPermissions.AccessAdmin);
+        foreach (var (endpoint, policy) in named)
+        {
+            Assert.True(permissions.ContainsKey(policy!), $"{endpoint} names {policy}, which no module registers");
+            Assert.NotNull(await policies.GetPolicyAsync(policy!));
+        }
+    }
+
+    /// <summary>An entry under an unknown permission would throw for every admin page (AdminMenuTests open each link).</summary>
+    [Fact]
+    public void Every_admin_menu_entry_names_a_registered_permission()
+    {
+        var permissions = RegisteredPermissions();
+        foreach (var entry in factory.Services.GetServices<AdminMenuEntry>())
+            Assert.True(permissions.ContainsKey(entry.Permission), $"{entry.Text} needs {entry.Permission}, which no module registers");
+    }
 
     [Fact]
     public async Task Every_admin_endpoint_refuses_anonymous_visitors()
@@ -56,7 +87,8 @@ public sealed class AdminAuthorizationTests(PortalFactory factory) : IClassFixtu
 
     /// <summary>
     /// For each role, every admin endpoint is reachable exactly when the role holds all the permissions the endpoint
-    /// requires (Permissions.RolesHolding, read from the endpoint's own authorization metadata).
+    /// requires (the default roles of the permissions the modules registered, read from the endpoint's own
+    /// authorization metadata).
     /// </summary>
     [Theory]
     [InlineData("member@test.vn", Roles.Member)]
@@ -66,10 +98,11 @@ public sealed class AdminAuthorizationTests(PortalFactory factory) : IClassFixtu
     public async Task Each_role_reaches_exactly_the_admin_endpoints_its_permissions_allow(string email, string role)
     {
         var client = await factory.SignedInAsync(email);
+        var permissions = RegisteredPermissions();
         var wrong = new List<string>();
         foreach (var (method, url, policies) in AdminEndpoints())
         {
-            var allowed = policies.All(p => Permissions.RolesHolding.TryGetValue(p, out var roles) && roles.Contains(role));
+            var allowed = policies.All(p => permissions.TryGetValue(p, out var permission) && permission.DefaultRoles.Contains(role));
             var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
             var refused = response.StatusCode == HttpStatusCode.Forbidden
                 || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/khong-co-quyen"));

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Portal.Modules.Accounts.Admin;
 
-[Authorize(Policy = Permissions.ManageUsers)]
+[Authorize(Policy = AccountsPermissions.ManageUsers)]
 public sealed class EditUserModel(UserManager<PortalUser> users, IAuditLog audit) : PageModel
 {
     [BindProperty] public UserInput Input { get; set; } = new();

@@ -9,7 +9,7 @@ using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Accounts.Admin;
 
-[Authorize(Policy = Permissions.ManageUsers)]
+[Authorize(Policy = AccountsPermissions.ManageUsers)]
 public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IAuditLog audit) : PageModel
 {
     [BindProperty] public NewUser Input { get; set; } = new();

@@ -5,14 +5,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Audit.Admin;
 
 /// <summary>The administrators' view of the audit trail: filter by module, person, day and text; export as CSV.</summary>
-[Authorize(Permissions.ReadAudit)]
+[Authorize(AuditPermissions.Read)]
 public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Modules.Accounts;
 
 namespace Portal.Modules.Content.Admin;
 
-[Authorize(Policy = Permissions.EditContent)]
+[Authorize(Policy = ContentPermissions.Edit)]
 public sealed class CreateModel(ContentManager content, ContentTypeRegistry types) : PageModel
 {
     [BindProperty] public EditorInput Input { get; set; } = new();

@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Content.Admin;
 
-[Authorize(Policy = Permissions.EditContent)]
+[Authorize(Policy = ContentPermissions.Edit)]
 public sealed class EditModel(PortalDbContext db, ContentManager content, ContentTypeRegistry types, IAuthorizationService authorization) : PageModel
 {
     [BindProperty] public EditorInput Input { get; set; } = new();
@@ -59,7 +58,7 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
     private async Task<IActionResult> RunAsync(
         string id, bool publishing, string done, Func<Guid, Actor, Task<ContentResult>> step, CancellationToken ct, bool saveFirst = true)
     {
-        if (publishing && !(await authorization.AuthorizeAsync(User, Permissions.PublishContent)).Succeeded)
+        if (publishing && !(await authorization.AuthorizeAsync(User, ContentPermissions.Publish)).Succeeded)
             return Forbid();
         var posted = Input;
         if (!await LoadAsync(id, ct))
@@ -120,7 +119,7 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
         ScheduledUtc = latest.ScheduledUtc;
         HasPublished = published is not null;
         PublicUrl = published is not null ? type.UrlFor(item.Culture, published.Slug) : null;
-        CanPublish = (await authorization.AuthorizeAsync(User, Permissions.PublishContent)).Succeeded;
+        CanPublish = (await authorization.AuthorizeAsync(User, ContentPermissions.Publish)).Succeeded;
         Input = EditorInput.From(latest, item.Stamp, type);
         ExtraLinks = type.AdminLinks?.Invoke(latest).ToList() ?? [];
         return true;

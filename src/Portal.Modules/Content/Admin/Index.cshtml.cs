@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Content.Admin;
 
-[Authorize(Policy = Permissions.EditContent)]
+[Authorize(Policy = ContentPermissions.Edit)]
 public sealed class IndexModel(PortalDbContext db, ContentTypeRegistry types) : PageModel
 {
     private const int PageSize = 30;

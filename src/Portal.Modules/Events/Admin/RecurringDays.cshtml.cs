@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Events.Admin;
 
-[Authorize(Policy = Permissions.EditContent)]
+[Authorize(Policy = ContentPermissions.Edit)]
 public sealed class RecurringDaysModel(PortalDbContext db, ContentManager content, TimeProvider clock) : PageModel
 {
     public int Year { get; private set; }

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
+using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Media.Admin;
 
-[Authorize(Policy = Permissions.EditContent)]
+[Authorize(Policy = ContentPermissions.Edit)]
 public sealed class EditModel(PortalDbContext db, IMediaLibrary library, MediaUploader uploader, TimeProvider clock) : PageModel
 {
     [BindProperty] public EditInput Input { get; set; } = new();

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
+using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Media.Admin;
 
-[Authorize(Policy = Permissions.EditContent)]
+[Authorize(Policy = ContentPermissions.Edit)]
 public sealed class IndexModel(PortalDbContext db) : PageModel
 {
     private const int PageSize = 40;

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Modules.Accounts;
+using Portal.Modules.Settings;
 
 namespace Portal.Modules.Search.Admin;
 
-[Authorize(Policy = Permissions.ManageSettings)]
+[Authorize(Policy = SettingsPermissions.Manage)]
 public sealed class IndexModel(ISearchIndex index) : PageModel
 {
     public SearchStatus Status { get; private set; } = new(0, []);

@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Settings.Admin;
 
-[Authorize(Policy = Permissions.ManageSettings)]
+[Authorize(Policy = SettingsPermissions.Manage)]
 public sealed class IndexModel(PortalDbContext db, SiteSettingsStore store) : PageModel
 {
     public sealed record Field(string Key, string Label, string InputType = "text");

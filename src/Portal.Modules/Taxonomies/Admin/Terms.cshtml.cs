@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Text;
@@ -13,7 +12,7 @@ namespace Portal.Modules.Taxonomies.Admin;
 /// The agency's own lists (news categories …): add, rename, and delete only what no item uses. Rename and
 /// delete carry the stamp the form was drawn with, so two people editing the list cannot overwrite each other.
 /// </summary>
-[Authorize(Policy = Permissions.PublishContent)]
+[Authorize(Policy = ContentPermissions.Publish)]
 public sealed class TermsModel(PortalDbContext db) : PageModel
 {
     private static readonly Dictionary<string, string> Names = new() { ["news-category"] = TaxonomyTexts.NewsCategories };

@@ -1,0 +1,14 @@
+using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure.Web;
+
+namespace Portal.Modules.Audit;
+
+public static class AuditPermissions
+{
+    public const string Read = "audit.read";
+
+    public static readonly IReadOnlyList<PermissionDefinition> All =
+    [
+        new(Read, "Xem và xuất nhật ký quản trị", [Roles.Administrator]),
+    ];
+}

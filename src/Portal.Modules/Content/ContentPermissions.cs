@@ -1,0 +1,17 @@
+using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure.Web;
+
+namespace Portal.Modules.Content;
+
+/// <summary>The content core's permissions; the section, media, taxonomy and event admin pages use them too.</summary>
+public static class ContentPermissions
+{
+    public const string Edit = "content.edit";
+    public const string Publish = "content.publish";
+
+    public static readonly IReadOnlyList<PermissionDefinition> All =
+    [
+        new(Edit, "Soạn, sửa và gửi duyệt nội dung; quản lý thư viện", [Roles.Administrator, Roles.EditorInChief, Roles.Editor]),
+        new(Publish, "Đăng, hẹn giờ, gỡ và lưu trữ nội dung; quản lý danh mục", [Roles.Administrator, Roles.EditorInChief]),
+    ];
+}
