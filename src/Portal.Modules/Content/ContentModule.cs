@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Jobs;
 
 namespace Portal.Modules.Content;
 
@@ -10,7 +11,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentSlugs>();
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
-        services.AddHostedService<ScheduledPublisher>();
+        services.AddPeriodicJob<ScheduledPublishJob>();
         return services;
     }
 

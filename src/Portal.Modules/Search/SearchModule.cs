@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Jobs;
 using Portal.Modules.Search.Engines;
 
 namespace Portal.Modules.Search;
@@ -26,7 +27,7 @@ public static class SearchModule
         services.AddScoped<ISearchIndex, SearchService>();
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
         services.AddScoped<IContentEventHandler, SearchContentEventHandler>();
-        services.AddHostedService<SearchCatchUpService>();
+        services.AddPeriodicJob<SearchCatchUpJob>();
         return services;
     }
 
