@@ -9,6 +9,8 @@ namespace Portal.Modules.Jobs;
 /// </summary>
 internal sealed class JobLeases(PortalDbContext db, TimeProvider clock)
 {
+    private static readonly TimeSpan ClockSkewAllowed = TimeSpan.FromMinutes(1);
+
     /// <summary>Long enough for any run; a node that dies mid-run loses its lease after this.</summary>
     public static TimeSpan LeaseLength(TimeSpan interval) => interval * 2 > TimeSpan.FromMinutes(5) ? interval * 2 : TimeSpan.FromMinutes(5);
 
@@ -46,15 +48,17 @@ internal sealed class JobLeases(PortalDbContext db, TimeProvider clock)
     }
 
     // The next run is set at the start, as a periodic timer would tick; a "run now" during the run is kept.
-    // A next run more than one interval ahead means the clock went back (a corrected server clock): due now.
+    // A next run well over one interval ahead means this clock went back (a corrected server clock): due now. "Well
+    // over": a claim that read the clock a moment earlier, or a node whose clock is a little behind, must not count.
     private async Task<Guid?> ClaimAsync(IPeriodicJob job, string node, CancellationToken ct)
     {
         var now = Now;
         var next = now + job.Interval;
+        var clockWentBack = next + ClockSkewAllowed;
         var until = now + LeaseLength(job.Interval);
         var stamp = Guid.NewGuid();
         var claimed = await db.Set<JobLease>()
-            .Where(l => l.Name == job.Name && (l.LeasedUntilUtc == null || l.LeasedUntilUtc < now) && (l.NextRunUtc <= now || l.NextRunUtc > next))
+            .Where(l => l.Name == job.Name && (l.LeasedUntilUtc == null || l.LeasedUntilUtc < now) && (l.NextRunUtc <= now || l.NextRunUtc > clockWentBack))
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.LeasedBy, node).SetProperty(l => l.LeasedUntilUtc, until)
                 .SetProperty(l => l.LastStartedUtc, now).SetProperty(l => l.NextRunUtc, next).SetProperty(l => l.Stamp, stamp), ct);
         return claimed == 1 ? stamp : null;

@@ -17,7 +17,7 @@ public sealed class JobRunnerTests(PortalFactory factory) : IClassFixture<Portal
 
         var attempts = new[] { first, second }.Select(runner => Task.Run(() => runner.RunIfDueAsync(job, CancellationToken.None))).ToArray();
         // The loser returns at once while the winner is still inside the job.
-        await Task.WhenAny(attempts);
+        await Task.WhenAny(attempts).WaitAsync(TimeSpan.FromSeconds(30));
         await TestJob.WaitUntilAsync(() => Task.FromResult(job.Runs == 1), "the winner is inside the job");
         Assert.Equal(1, attempts.Count(attempt => attempt.IsCompleted));
         await AssertLeaseAsync(job, lease => Assert.Contains(lease.LeasedBy, new[] { first.Node, second.Node }));
@@ -79,6 +79,23 @@ public sealed class JobRunnerTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task A_next_run_more_than_an_interval_and_a_minute_ahead_means_the_clock_went_back_so_the_job_runs()
+    {
+        var behind = new TestJob(TimeSpan.FromSeconds(20));
+        var wentBack = new TestJob(TimeSpan.FromSeconds(20));
+        var now = factory.Clock.UtcNow;
+        await AddLeaseAsync(behind, "may-khac:1:abcdef", leasedUntil: null, nextRun: now.AddSeconds(20 + 50));
+        await AddLeaseAsync(wentBack, "may-khac:1:abcdef", leasedUntil: null, nextRun: now.AddHours(3));
+        var runner = TestJob.Runner(factory, behind, wentBack);
+
+        await runner.RunIfDueAsync(behind, CancellationToken.None);
+        await runner.RunIfDueAsync(wentBack, CancellationToken.None);
+
+        Assert.Equal(0, behind.Runs);
+        Assert.Equal(1, wentBack.Runs);
+    }
+
+    [Fact]
     public async Task A_failing_job_records_its_error_and_neither_it_nor_the_next_job_stops_running()
     {
         var failing = new TestJob(TimeSpan.FromMilliseconds(300), _ => throw new InvalidOperationException("Máy chủ thư không trả lời"));
@@ -104,7 +121,7 @@ public sealed class JobRunnerTests(PortalFactory factory) : IClassFixture<Portal
         await AssertLeaseAsync(healthy, lease => Assert.Null(lease.LastError));
     }
 
-    private async Task AddLeaseAsync(TestJob job, string node, DateTime leasedUntil, DateTime nextRun)
+    private async Task AddLeaseAsync(TestJob job, string node, DateTime? leasedUntil, DateTime nextRun)
     {
         await using var scope = factory.Scope();
         var db = factory.Db(scope);
