@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Jobs;
 
 namespace Portal.Modules.Content;
 
@@ -11,7 +12,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentSlugs>();
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
-        services.AddHostedService<ScheduledPublisher>();
+        services.AddPeriodicJob<ScheduledPublishJob>();
         services.AddPermissions(ContentPermissions.All);
         services.AddAdminMenu(new AdminMenuEntry("Nội dung", "/admin/noi-dung", ContentPermissions.Edit, 10));
         return services;

@@ -6,6 +6,7 @@ namespace Portal.Modules.Content;
 /// <summary>The Vietnamese wording of the content core, kept in one place so English can follow.</summary>
 internal static class ContentTexts
 {
+    public const string ScheduledPublishJob = "Đăng bài hẹn giờ";
     public const string StaleEdit = "Nội dung này vừa được người khác thay đổi sau khi bạn mở trang. Bản của bạn chưa được lưu; hãy sao chép phần bạn sửa, tải lại trang để xem bản mới nhất rồi sửa tiếp.";
     public const string TitleRequired = "Vui lòng nhập tiêu đề.";
     public const string TitleTooLong = "Tiêu đề dài tối đa 300 ký tự.";

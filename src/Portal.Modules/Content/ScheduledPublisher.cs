@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Modules.Jobs;
 
 namespace Portal.Modules.Content;
 
@@ -10,27 +10,17 @@ public sealed class ContentOptions
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(20);
 }
 
-/// <summary>Publish-later: wakes up regularly and publishes what is due. Several nodes may run it.</summary>
-internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, IOptions<ContentOptions> options, TimeProvider clock, ILogger<ScheduledPublisher> logger)
-    : BackgroundService
+/// <summary>Publish-later: publishes what is due. The item stamp would make two nodes safe; the job lease keeps it to one.</summary>
+internal sealed class ScheduledPublishJob(IOptions<ContentOptions> options, ILogger<ScheduledPublishJob> logger) : IPeriodicJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public string Name => "content.publish-scheduled";
+    public string DisplayName => ContentTexts.ScheduledPublishJob;
+    public TimeSpan Interval => options.Value.SchedulerInterval;
+
+    public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var published = await scope.ServiceProvider.GetRequiredService<ContentManager>().PublishDueAsync(stoppingToken);
-                if (published > 0)
-                    logger.LogInformation("Published {Count} scheduled item(s)", published);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Scheduled publishing failed; will retry");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        var published = await services.GetRequiredService<ContentManager>().PublishDueAsync(cancellationToken);
+        if (published > 0)
+            logger.LogInformation("Published {Count} scheduled item(s)", published);
     }
 }

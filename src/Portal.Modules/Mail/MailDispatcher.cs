@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Jobs;
 
 namespace Portal.Modules.Mail;
 
@@ -73,23 +73,13 @@ internal sealed class MailDispatcher(PortalDbContext db, IOptions<MailOptions> o
     }
 }
 
-internal sealed class MailDispatcherService(IServiceScopeFactory scopes, IOptions<MailOptions> options, ILogger<MailDispatcherService> logger) : BackgroundService
+/// <summary>Empties the outbox every Mail:Interval; the batch claim would keep two nodes apart, the job lease keeps it to one.</summary>
+internal sealed class MailDispatchJob(IOptions<MailOptions> options) : IPeriodicJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<MailDispatcher>().SendPendingAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Mail dispatch failed; will retry");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public string Name => "mail.dispatch";
+    public string DisplayName => "Gửi thư trong hộp thư đi";
+    public TimeSpan Interval => options.Value.Interval;
+
+    public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<MailDispatcher>().SendPendingAsync(cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Jobs;
 
 namespace Portal.Modules.Mail;
 
@@ -51,7 +52,7 @@ public static class MailModule
         services.AddOptions<MailOptions>().BindConfiguration("Mail");
         services.AddScoped<IMailOutbox, MailOutbox>();
         services.AddScoped<MailDispatcher>();
-        services.AddHostedService<MailDispatcherService>();
+        services.AddPeriodicJob<MailDispatchJob>();
         return services;
     }
 }

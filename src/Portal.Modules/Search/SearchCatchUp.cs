@@ -1,10 +1,10 @@
 using Portal.Modules.Changes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Jobs;
 
 namespace Portal.Modules.Search;
 
@@ -13,27 +13,15 @@ public sealed class SearchOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }
 
-/// <summary>The safety net: every node polls the logs; the cursor lock makes them take turns.</summary>
-internal sealed class SearchCatchUpService(IServiceScopeFactory scopes, IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchCatchUpService> logger)
-    : BackgroundService
+/// <summary>The safety net: indexes what the fast path missed. The cursor lock would let nodes take turns; the job lease keeps it to one.</summary>
+internal sealed class SearchCatchUpJob(IOptions<SearchOptions> options) : IPeriodicJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SearchIndexer>().CatchUpAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Search catch-up failed; will retry");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public string Name => "search.catch-up";
+    public string DisplayName => SearchTexts.CatchUpJob;
+    public TimeSpan Interval => options.Value.PollInterval;
+
+    public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<SearchIndexer>().CatchUpAsync(cancellationToken);
 }
 
 /// <summary>

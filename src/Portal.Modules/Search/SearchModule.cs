@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Jobs;
 using Portal.Modules.Search.Engines;
 using Portal.Modules.Settings;
 
@@ -29,7 +30,7 @@ public static class SearchModule
         services.AddScoped<ISearchIndex, SearchService>();
         services.AddScoped<ISearchDocumentSource, ContentSearchSource>();
         services.AddScoped<IChangeListener, SearchChangeListener>();
-        services.AddHostedService<SearchCatchUpService>();
+        services.AddPeriodicJob<SearchCatchUpJob>();
         services.AddAdminMenu(new AdminMenuEntry("Tìm kiếm", "/admin/tim-kiem", SettingsPermissions.Manage, 70));
         return services;
     }

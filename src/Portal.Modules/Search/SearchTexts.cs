@@ -4,6 +4,7 @@ namespace Portal.Modules.Search;
 internal static class SearchTexts
 {
     public const string PageTitle = "Tìm kiếm";
+    public const string CatchUpJob = "Cập nhật chỉ mục tìm kiếm";
     public const string MissingQuery = "Thiếu từ khóa tìm kiếm (tham số q).";
     public const string BadNumber = "Tham số {0} phải là số nguyên dương.";
     public const string BadSize = "Tham số size phải từ 1 đến {0}.";

@@ -9,7 +9,7 @@ namespace Portal.Tests.Accounts;
 public sealed class AdminMenuTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly string[] Everything =
-        ["Bảng điều khiển", "Nội dung", "Thư viện", "Danh mục", "Ngày kỷ niệm", "Người dùng", "Cài đặt", "Tìm kiếm", "Nhật ký quản trị"];
+        ["Bảng điều khiển", "Nội dung", "Thư viện", "Danh mục", "Ngày kỷ niệm", "Người dùng", "Cài đặt", "Tìm kiếm", "Tác vụ định kỳ", "Nhật ký quản trị"];
 
     public static TheoryData<string, string, string[]> MenuPerRole => new()
     {

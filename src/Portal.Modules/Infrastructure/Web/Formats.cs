@@ -16,6 +16,8 @@ public static class Formats
 
     public static string DateTimeShort(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("HH:mm dd/M/yyyy", CultureInfo.InvariantCulture) : "";
 
+    public static string DateTimeWithSeconds(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("HH:mm:ss dd/M/yyyy", CultureInfo.InvariantCulture) : "";
+
     public static string LongDate(DateTime? utc) =>
         utc is { } d ? $"ngày {ToLocal(d):dd} tháng {ToLocal(d).Month} năm {ToLocal(d).Year}" : "";
 

@@ -570,6 +570,41 @@ namespace Portal.Web.Migrations.Sqlite
                     b.ToTable("Content_Versions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Modules.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastStartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeasedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextRunUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Jobs_Leases", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Modules.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
