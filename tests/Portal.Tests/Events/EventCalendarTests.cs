@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Ical.Net;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Events;
@@ -87,5 +88,27 @@ public sealed class EventCalendarTests(PortalFactory factory) : IClassFixture<Po
         Assert.DoesNotContain(withdrawn, uids);
         Assert.DoesNotContain(longAgo, uids);
         Assert.Equal(lines.Count(l => l == "BEGIN:VEVENT"), lines.Count(l => l == "END:VEVENT"));
+    }
+    [Fact]
+    public async Task Calendar_feed_parses_back_with_ical_net_to_the_event_in_utc_stamped_by_the_app_clock()
+    {
+        var start = Start(20);
+        var (id, _) = await factory.PublishedAsync("event", "Tọa đàm đổi mới sáng tạo, lần 2", EventFields(start, "Đà Nẵng"));
+        var before = factory.Clock.UtcNow.AddSeconds(-1);
+
+        var calendar = Calendar.Load(await CalendarAsync(factory.Anonymous(), "/su-kien/lich.ics"))!;
+
+        var after = factory.Clock.UtcNow;
+        var vevent = Assert.Single(calendar.Events, e => e.Uid!.StartsWith($"{id}@"));
+        Assert.Equal($"{id}@{vevent.Url!.Host}", vevent.Uid); // the public host, as in the URL
+        var local = DateTime.ParseExact(start, "yyyy-MM-ddTHH:mm", null);
+        Assert.True(vevent.DtStart!.IsUtc);
+        Assert.Equal(local.AddHours(-7), vevent.DtStart.Value);
+        Assert.True(vevent.DtEnd!.IsUtc);
+        Assert.Equal(local.AddHours(-7).AddHours(3.5), vevent.DtEnd.Value);
+        Assert.Equal("Tọa đàm đổi mới sáng tạo, lần 2", vevent.Summary);
+        Assert.Equal("Đà Nẵng", vevent.Location);
+        // The test clock is not the machine clock, so a stamp from Ical.Net's default would fall outside.
+        Assert.InRange(vevent.DtStamp!.Value, before, after);
     }
 }
