@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.OpenApi;
 using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
@@ -34,6 +35,17 @@ internal static class PortalHost
             options.ProtectAdminPages();
         }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new BooleanBinder.Provider()));
         services.AddProblemDetails();
+        // The public JSON API (/api) only: no page, no /admin/api. No servers list, so the Host header never gets in.
+        services.AddOpenApi(o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo { Title = "API Cổng thông tin", Version = "v1", Description = "JSON, UTF-8, không cần đăng nhập, chỉ đọc. Lỗi trả về application/problem+json." };
+                document.Servers = [];
+                return Task.CompletedTask;
+            });
+        });
         // Text responses are compressed (Vietnamese HTML shrinks ~70 %). HTTPS is left to the reverse proxy:
         // compressing pages that carry antiforgery tokens next to reflected input over TLS invites BREACH.
         services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "text/calendar", "image/svg+xml"]));
@@ -107,5 +119,7 @@ internal static class PortalHost
         app.MapRazorPages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        // The document only changes with a deployment.
+        app.MapOpenApi("/openapi/v1.json").CacheOutput(p => p.Expire(TimeSpan.FromHours(1)));
     }
 }

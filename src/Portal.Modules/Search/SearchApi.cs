@@ -1,7 +1,10 @@
+using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Search;
@@ -11,44 +14,93 @@ internal static class SearchApi
 {
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).RequireRateLimiting(RateLimits.Search);
-        app.MapGet("/api/search/suggest", async (string? q, ISearchIndex index, CancellationToken ct) =>
-            Results.Json(new { suggestions = (await index.SuggestAsync(q, 8, ct)).Select(s => new { label = s.Label, url = s.Url }) }))
+        app.MapGet("/api/search", SearchAsync)
+            .WithName("Search")
+            .WithTags(SearchTexts.PageTitle)
+            .WithSummary(SearchTexts.ApiSearchSummary)
+            .WithDescription(SearchTexts.ApiSearchDescription)
+            .Produces<SearchResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AddOpenApiOperationTransformer(DescribeSearchParameters)
+            .RequireRateLimiting(RateLimits.Search);
+        app.MapGet("/api/search/suggest", SuggestAsync)
+            .WithName("SearchSuggest")
+            .WithTags(SearchTexts.PageTitle)
+            .WithSummary(SearchTexts.ApiSuggestSummary)
+            .WithDescription(SearchTexts.ApiSuggestDescription)
+            .Produces<SuggestResponse>()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimits.Search);
         return app;
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext http, ISearchIndex index, SearchLabels labels, CancellationToken ct)
+    // Every parameter is bound as text so that a bad value gets our Vietnamese problem, not the framework's 400.
+    private static async Task<IResult> SearchAsync(
+        [Description(SearchTexts.ApiQuery)] string? q,
+        [Description(SearchTexts.ApiType)] string? type,
+        [Description(SearchTexts.ApiCategory)] string? category,
+        [Description(SearchTexts.ApiField)] string? field,
+        [Description(SearchTexts.ApiYear)] string? year,
+        [Description(SearchTexts.ApiSort)] string? sort,
+        [Description(SearchTexts.ApiPage)] string? page,
+        [Description(SearchTexts.ApiSize)] string? size,
+        ISearchIndex index, SearchLabels labels, CancellationToken ct)
     {
-        var query = http.Request.Query;
-        var q = query["q"].ToString();
         if (string.IsNullOrWhiteSpace(q))
             return Problem(SearchTexts.MissingQuery);
-        if (!TryInt(query["page"], 1, out var page) || page > SearchService.MaxPage)
+        if (!TryInt(page, 1, out var pageNumber) || pageNumber > SearchService.MaxPage)
             return Problem(string.Format(CultureInfo.InvariantCulture, SearchTexts.BadNumber, "page"));
-        if (!TryInt(query["size"], 10, out var size) || size > SearchService.MaxSize)
+        if (!TryInt(size, 10, out var pageSize) || pageSize > SearchService.MaxSize)
             return Problem(string.Format(CultureInfo.InvariantCulture, SearchTexts.BadSize, SearchService.MaxSize));
-        int? year = null;
-        if (!string.IsNullOrEmpty(query["year"]))
+        int? yearNumber = null;
+        if (!string.IsNullOrEmpty(year))
         {
-            if (!TryInt(query["year"], 0, out var y) || y > 9999)
+            if (!TryInt(year, 0, out var y) || y > 9999)
                 return Problem(string.Format(CultureInfo.InvariantCulture, SearchTexts.BadNumber, "year"));
-            year = y;
+            yearNumber = y;
         }
-        var sort = query["sort"].ToString() == "date" ? SearchSort.Date : SearchSort.Relevance;
-        var results = await index.SearchAsync(new SearchRequest(q, query["type"], query["category"], query["field"], year, sort, page, size), ct);
+        var order = sort == "date" ? SearchSort.Date : SearchSort.Relevance;
+        var results = await index.SearchAsync(new SearchRequest(q, type, category, field, yearNumber, order, pageNumber, pageSize), ct);
         var label = await labels.ForAsync(results, ct);
-        return Results.Json(new
+        return Results.Json(new SearchResponse(
+            results.Total,
+            pageNumber,
+            pageSize,
+            results.DidYouMean,
+            results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new SearchFacetValueResponse(v.Value, label(f.Key, v.Value), v.Count))),
+            results.Hits.Select(SearchHitResponse.From),
+            results.Related.Select(SearchHitResponse.From)));
+    }
+
+    private static async Task<IResult> SuggestAsync([Description(SearchTexts.ApiSuggestQuery)] string? q, ISearchIndex index, CancellationToken ct) =>
+        Results.Json(new SuggestResponse((await index.SuggestAsync(q, 8, ct)).Select(s => new SuggestionResponse(s.Label, s.Url))));
+
+    // The parameters are bound as text (above); the document says what they really accept.
+    private static Task DescribeSearchParameters(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            total = results.Total,
-            page,
-            size,
-            didYouMean = results.DidYouMean,
-            facets = results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, label = label(f.Key, v.Value), count = v.Count })),
-            hits = results.Hits.Select(Hit),
-            related = results.Related.Select(Hit),
-        });
-        static object Hit(SearchHit h) => new { id = h.Id, type = h.Type, title = h.Title, titleHtml = h.TitleHtml, url = h.Url, snippet = h.SnippetHtml, date = h.DateUtc };
+            switch (parameter.Name)
+            {
+                case "q":
+                    parameter.Required = true;
+                    break;
+                case "page":
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = SearchService.MaxPage.ToString(CultureInfo.InvariantCulture), Default = 1 };
+                    break;
+                case "size":
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = SearchService.MaxSize.ToString(CultureInfo.InvariantCulture), Default = 10 };
+                    break;
+                case "year":
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "9999" };
+                    break;
+                case "sort":
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["relevance", "date"], Default = "relevance" };
+                    break;
+            }
+        }
+        return Task.CompletedTask;
     }
 
     private static bool TryInt(string? text, int fallback, out int value)
