@@ -34,7 +34,7 @@ public static class AuditModule
             // The action is done and saved; the fallback entry goes in its own unit of work.
             await using var scope = context.RequestServices.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var audit = new AuditLog(db, new HttpContextAccessor { HttpContext = context }, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
             var segments = context.Request.Path.Value!.Trim('/').Split('/', 3);
             var handler = context.Request.Query["handler"].ToString();
             audit.Record("admin", segments.ElementAtOrDefault(1) ?? "admin", segments.ElementAtOrDefault(2) ?? "-",

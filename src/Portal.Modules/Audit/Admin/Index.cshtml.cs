@@ -55,11 +55,13 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
         return new EmptyResult();
     }
 
-    public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
-        { ["phan-he"] = Module, ["nguoi"] = Actor, ["tu"] = From, ["den"] = To, ["q"] = Q, ["trang"] = page.ToString(CultureInfo.InvariantCulture) }).ToUriComponent();
+    public string PageUrl(int page) => WithFilters([], [new("trang", page.ToString(CultureInfo.InvariantCulture))]);
 
-    public string CsvUrl => QueryString.Create(new Dictionary<string, string?>
-        { ["handler"] = "Csv", ["phan-he"] = Module, ["nguoi"] = Actor, ["tu"] = From, ["den"] = To, ["q"] = Q }).ToUriComponent();
+    public string CsvUrl => WithFilters([new("handler", "Csv")], []);
+
+    /// <summary>The current filters as a query string, with what comes before and after them.</summary>
+    private string WithFilters(KeyValuePair<string, string?>[] before, KeyValuePair<string, string?>[] after) =>
+        QueryString.Create(before.Concat([new("phan-he", Module), new("nguoi", Actor), new("tu", From), new("den", To), new("q", Q)]).Concat(after)).ToUriComponent();
 
     private IQueryable<AuditEntry>? Filtered()
     {
