@@ -1,4 +1,5 @@
 using Portal.Modules.Accounts;
+using Portal.Modules.Admin;
 using Portal.Modules.Audit;
 using Portal.Modules.Changes;
 using Portal.Modules.Bulletins;
@@ -30,6 +31,7 @@ builder.Services.AddAuditModule();
 builder.Services.AddChangesModule();
 builder.Services.AddJobsModule();
 builder.Services.AddAccountsModule();
+builder.Services.AddAdminModule();
 builder.Services.AddMailModule();
 builder.Services.AddSettingsModule();
 builder.Services.AddContentModule();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Accounts;
 

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Identity;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Recipes;
 
 namespace Portal.Modules.Accounts;
 
@@ -48,9 +50,7 @@ public static class AccountsModule
         services.AddAuthorization();
         services.AddOptions<AuthorizationOptions>().Configure<IEnumerable<PermissionDefinition>>(AddPermissionPolicies).ValidateOnStart();
         services.AddPermissions(AccountsPermissions.All);
-        services.AddAdminMenu(
-            new AdminMenuEntry("Bảng điều khiển", "/admin", AccountsPermissions.AccessAdmin, 0) { MatchesExactly = true },
-            new AdminMenuEntry("Người dùng", "/admin/nguoi-dung", AccountsPermissions.ManageUsers, 50));
+        services.AddAdminMenu(new AdminMenuEntry("Người dùng", "/admin/nguoi-dung", AccountsPermissions.ManageUsers, 50));
         services.AddScoped<IAuthorizationHandler, OwnerHandler>();
         services.AddOptions<TwoFactorRule>()
             .Configure<IConfiguration>((rule, configuration) =>
@@ -63,6 +63,7 @@ public static class AccountsModule
         services.AddSingleton<IAuthorizationHandler, SecondFactorHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, SecondFactorEnrolmentRedirect>();
         services.AddScoped<AdminBootstrapper>();
+        services.AddScoped<IRecipeStep, UsersRecipeStep>();
         services.AddSingleton(new OperatorConsole());
         return services;
     }

@@ -1,4 +1,5 @@
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Accounts;
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Mail;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Accounts;
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Audit;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Accounts;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Accounts;
 

@@ -9,6 +9,7 @@ using Portal.Modules.Infrastructure;
 using Portal.Modules.Mail;
 
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Accounts;
 

@@ -1,16 +1,20 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Jobs;
+using Portal.Modules.Recipes;
+using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.Content;
 
-public static class ContentServiceCollectionExtensions
+public static class ContentModule
 {
     public static IServiceCollection AddContentModule(this IServiceCollection services)
     {
         services.AddSingleton<ContentTypeRegistry>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentSlugs>();
+        services.AddScoped<IRecipeStep, ContentRecipeStep>();
+        services.AddScoped<ITermUsageSource, ContentTermUsage>();
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddPeriodicJob<ScheduledPublishJob>();
         services.AddPermissions(ContentPermissions.All);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Text;
+using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.Content;
 
@@ -57,4 +59,12 @@ internal static class ContentTermIndex
             }
         }
     }
+}
+
+/// <summary>Published items that carry each term, for the term lists' counts and their "in use" guard.</summary>
+internal sealed class ContentTermUsage(PortalDbContext db) : ITermUsageSource
+{
+    public async Task<IReadOnlyDictionary<string, int>> CountAsync(string taxonomy, CancellationToken ct) =>
+        await db.Set<ContentTerm>().AsNoTracking().Where(t => t.Taxonomy == taxonomy)
+            .GroupBy(t => t.TermSlug).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 }

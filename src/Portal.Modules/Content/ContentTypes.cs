@@ -34,7 +34,7 @@ public sealed record ContentTypeDefinition(string Name, string DisplayName, stri
     }
 }
 
-/// <summary>Every module adds its types at start-up through <see cref="ContentServiceCollectionExtensions.AddContentType"/>.</summary>
+/// <summary>Every module adds its types at start-up through <see cref="ContentModule.AddContentType"/>.</summary>
 public sealed class ContentTypeRegistry(IEnumerable<ContentTypeDefinition> definitions)
 {
     private readonly Dictionary<string, ContentTypeDefinition> byName = definitions.ToDictionary(d => d.Name);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Infrastructure;
 

@@ -1,5 +1,5 @@
-using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Settings;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Content;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Recipes;
 
@@ -10,7 +9,8 @@ public static class TaxonomiesModule
     public static IServiceCollection AddTaxonomiesModule(this IServiceCollection services)
     {
         services.AddScoped<IRecipeStep, TaxonomiesRecipeStep>();
-        services.AddAdminMenu(new AdminMenuEntry("Danh mục", "/admin/danh-muc", ContentPermissions.Publish, 30));
+        services.AddPermissions(TaxonomiesPermissions.All);
+        services.AddAdminMenu(new AdminMenuEntry("Danh mục", "/admin/danh-muc", TaxonomiesPermissions.Manage, 30));
         return services;
     }
 }

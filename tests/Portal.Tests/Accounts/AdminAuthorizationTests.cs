@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Tests.Infrastructure;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Tests.Accounts;
 
@@ -126,8 +127,8 @@ public sealed class AdminAuthorizationTests(PortalFactory factory) : IClassFixtu
         var email = $"lock-{Guid.NewGuid():N}@test.vn";
         await using (var scope = factory.Scope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Portal.Modules.Accounts.PortalUser>>();
-            Assert.True((await users.CreateAsync(new Portal.Modules.Accounts.PortalUser { UserName = email, Email = email, EmailConfirmed = true }, "Right-Password-1")).Succeeded);
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Portal.Modules.Infrastructure.Identity.PortalUser>>();
+            Assert.True((await users.CreateAsync(new Portal.Modules.Infrastructure.Identity.PortalUser { UserName = email, Email = email, EmailConfirmed = true }, "Right-Password-1")).Succeeded);
         }
         var client = factory.Anonymous();
         HttpResponseMessage? last = null;

@@ -1,7 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Portal.Modules.Accounts;
 using Portal.Tests.Infrastructure;
+using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Tests.Accounts;
 

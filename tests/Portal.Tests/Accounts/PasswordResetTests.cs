@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Accounts;
 using Portal.Modules.Mail;
 using Portal.Tests.Infrastructure;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Tests.Accounts;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Accounts;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Tests.Accounts;
 

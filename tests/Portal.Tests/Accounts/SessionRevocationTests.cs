@@ -1,8 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Accounts;
 using Portal.Tests.Infrastructure;
+using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Tests.Accounts;
 

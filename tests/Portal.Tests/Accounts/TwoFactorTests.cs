@@ -2,8 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Accounts;
 using Portal.Tests.Infrastructure;
+using Portal.Modules.Accounts;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Tests.Accounts;
 

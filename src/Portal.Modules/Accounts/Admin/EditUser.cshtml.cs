@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Accounts.Admin;
 
@@ -39,11 +40,11 @@ public sealed class EditUserModel(UserManager<PortalUser> users, IAuditLog audit
         if (user is null)
             return NotFound();
         Email = user.Email ?? "";
-        if (Input.Roles.Any(r => !Accounts.Roles.All.Contains(r)))
+        if (Input.Roles.Any(r => !Infrastructure.Identity.Roles.All.Contains(r)))
             ModelState.AddModelError("", "Vai trò không hợp lệ.");
         if (user.ConcurrencyStamp != Input.Stamp)
             ModelState.AddModelError("", "Tài khoản vừa được người khác thay đổi. Thay đổi của bạn chưa được lưu; hãy tải lại trang.");
-        if (user.Id == users.GetUserId(User) && !Input.Roles.Contains(Accounts.Roles.Administrator))
+        if (user.Id == users.GetUserId(User) && !Input.Roles.Contains(Infrastructure.Identity.Roles.Administrator))
             ModelState.AddModelError("", "Bạn không thể tự bỏ vai trò quản trị của chính mình.");
         if (!ModelState.IsValid)
             return Page();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Identity;
 
 namespace Portal.Modules.Accounts.Admin;
 
@@ -38,7 +39,7 @@ public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Input.Roles.Any(r => !Accounts.Roles.All.Contains(r)))
+        if (Input.Roles.Any(r => !Infrastructure.Identity.Roles.All.Contains(r)))
             ModelState.AddModelError("", "Vai trò không hợp lệ.");
         if (ModelState.IsValid)
         {

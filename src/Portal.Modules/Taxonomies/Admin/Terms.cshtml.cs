@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Text;
 
@@ -12,8 +11,8 @@ namespace Portal.Modules.Taxonomies.Admin;
 /// The agency's own lists (news categories …): add, rename, and delete only what no item uses. Rename and
 /// delete carry the stamp the form was drawn with, so two people editing the list cannot overwrite each other.
 /// </summary>
-[Authorize(Policy = ContentPermissions.Publish)]
-public sealed class TermsModel(PortalDbContext db) : PageModel
+[Authorize(Policy = TaxonomiesPermissions.Manage)]
+public sealed class TermsModel(PortalDbContext db, IEnumerable<ITermUsageSource> usageSources) : PageModel
 {
     private static readonly Dictionary<string, string> Names = new() { ["news-category"] = TaxonomyTexts.NewsCategories };
 
@@ -66,7 +65,7 @@ public sealed class TermsModel(PortalDbContext db) : PageModel
         var term = await db.Set<TaxonomyTerm>().SingleOrDefaultAsync(t => t.Id == id && t.Taxonomy == taxonomy, ct);
         if (term is null || term.Stamp != stamp)
             return await RefuseAsync(taxonomy, Stale(term), ct);
-        if (await db.Set<ContentTerm>().AnyAsync(t => t.Taxonomy == taxonomy && t.TermSlug == term.Slug, ct))
+        if ((await CountUsageAsync(taxonomy, ct)).ContainsKey(term.Slug))
             return await RefuseAsync(taxonomy, string.Format(TaxonomyTexts.InUse, term.Name), ct);
         db.Remove(term);
         return await SaveAsync(taxonomy, term, string.Format(TaxonomyTexts.Deleted, term.Name), ct);
@@ -112,8 +111,18 @@ public sealed class TermsModel(PortalDbContext db) : PageModel
             return false;
         TaxonomyName = name;
         Terms = await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => t.Taxonomy == taxonomy).OrderBy(t => t.Order).ToListAsync(ct);
-        Usage = await db.Set<ContentTerm>().AsNoTracking().Where(t => t.Taxonomy == taxonomy)
-            .GroupBy(t => t.TermSlug).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        Usage = await CountUsageAsync(taxonomy, ct);
         return true;
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> CountUsageAsync(string taxonomy, CancellationToken ct)
+    {
+        var total = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var source in usageSources)
+        {
+            foreach (var (slug, count) in await source.CountAsync(taxonomy, ct))
+                total[slug] = total.GetValueOrDefault(slug) + count;
+        }
+        return total;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Identity;
 
 #nullable disable
 
@@ -194,7 +195,7 @@ namespace Portal.Web.Migrations.Postgres
                     b.ToTable("Accounts_Consents", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Modules.Accounts.PortalUser", b =>
+            modelBuilder.Entity("Portal.Modules.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1037,7 +1038,7 @@ namespace Portal.Web.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Portal.Modules.Accounts.PortalUser", null)
+                    b.HasOne("Portal.Modules.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1046,7 +1047,7 @@ namespace Portal.Web.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Portal.Modules.Accounts.PortalUser", null)
+                    b.HasOne("Portal.Modules.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1061,7 +1062,7 @@ namespace Portal.Web.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Portal.Modules.Accounts.PortalUser", null)
+                    b.HasOne("Portal.Modules.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1070,7 +1071,7 @@ namespace Portal.Web.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Portal.Modules.Accounts.PortalUser", null)
+                    b.HasOne("Portal.Modules.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Identity;
 
 #nullable disable
 
@@ -183,7 +184,7 @@ namespace Portal.Web.Migrations.Sqlite
                     b.ToTable("Accounts_Consents", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Modules.Accounts.PortalUser", b =>
+            modelBuilder.Entity("Portal.Modules.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1008,7 +1009,7 @@ namespace Portal.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Portal.Modules.Accounts.PortalUser", null)
+                    b.HasOne("Portal.Modules.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1017,7 +1018,7 @@ namespace Portal.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Portal.Modules.Accounts.PortalUser", null)
+                    b.HasOne("Portal.Modules.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1032,7 +1033,7 @@ namespace Portal.Web.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Portal.Modules.Accounts.PortalUser", null)
+                    b.HasOne("Portal.Modules.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1041,7 +1042,7 @@ namespace Portal.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Portal.Modules.Accounts.PortalUser", null)
+                    b.HasOne("Portal.Modules.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1,4 +1,4 @@
-namespace Portal.Modules.Content.Admin;
+namespace Portal.Modules.Content;
 
 /// <summary>
 /// One media field of the editor, handed to the media library's partial (<c>/Media/Admin/_MediaField.cshtml</c>),

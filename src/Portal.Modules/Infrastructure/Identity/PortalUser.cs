@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Portal.Modules.Accounts;
+namespace Portal.Modules.Infrastructure.Identity;
 
 public sealed class PortalUser : IdentityUser
 {

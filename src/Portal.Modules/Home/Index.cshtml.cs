@@ -9,9 +9,10 @@ using Portal.Modules.Infrastructure;
 using Portal.Modules.Media;
 using Portal.Modules.News;
 using Portal.Modules.Settings;
+using Portal.Modules.Site;
 using Portal.Modules.Taxonomies;
 
-namespace Portal.Modules.Site;
+namespace Portal.Modules.Home;
 
 public sealed class IndexModel(PortalDbContext db, SiteSettingsStore settings, TimeProvider clock, IEnumerable<HomeSlot> slots, IMediaLibrary library) : PageModel
 {

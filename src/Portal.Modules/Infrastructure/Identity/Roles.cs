@@ -1,4 +1,4 @@
-namespace Portal.Modules.Accounts;
+namespace Portal.Modules.Infrastructure.Identity;
 
 public static class Roles
 {
