@@ -8,6 +8,7 @@ using Portal.Modules.Columns;
 using Portal.Modules.Content;
 using Portal.Modules.Documents;
 using Portal.Modules.Events;
+using Portal.Modules.Exchange;
 using Portal.Modules.Feeds;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Jobs;
@@ -48,6 +49,7 @@ builder.Services.AddDocumentsModule();
 builder.Services.AddFeedsModule();
 builder.Services.AddMediaModule();
 builder.Services.AddSearchModule();
+builder.Services.AddExchangeModule();
 
 var app = builder.Build();
 

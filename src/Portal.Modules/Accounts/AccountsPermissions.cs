@@ -10,9 +10,6 @@ public static class AccountsPermissions
     public const string AccessAdmin = "admin.access";
     public const string ManageUsers = "users.manage";
 
-    /// <summary>Held here until the exchange module exists and declares it as its own.</summary>
-    public const string ModerateExchange = "exchange.moderate";
-
     public static readonly PermissionDefinition AccessAdminDefinition =
         new(AccessAdmin, "Vào khu quản trị", [Roles.Administrator, Roles.EditorInChief, Roles.Editor, Roles.Moderator]);
 
@@ -20,6 +17,5 @@ public static class AccountsPermissions
     [
         AccessAdminDefinition,
         new(ManageUsers, "Quản lý tài khoản và vai trò", [Roles.Administrator]),
-        new(ModerateExchange, "Kiểm duyệt sàn giao dịch công nghệ", [Roles.Administrator, Roles.Moderator]),
     ];
 }

@@ -23,6 +23,9 @@ internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvide
         {
             var email = context.RequiredString(entry, "email", path).Trim();
             var displayName = context.OptionalString(entry, "displayName", path)?.Trim() ?? email;
+            var organisation = context.OptionalString(entry, "organisationName", path)?.Trim();
+            if (organisation?.Length > 200)
+                throw context.Error($"{path}.organisationName", "dài tối đa 200 ký tự.");
             var roles = context.Array(entry, "roles", path).Select(r => r.Item.GetString() ?? "").ToList();
             var unknown = roles.FirstOrDefault(r => !Roles.All.Contains(r));
             if (unknown is not null)
@@ -31,14 +34,15 @@ internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvide
             var user = await users.FindByEmailAsync(email);
             if (user is null)
             {
-                user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+                user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, OrganisationName = organisation, CreatedUtc = clock.GetUtcNow().UtcDateTime };
                 var password = context.OptionalString(entry, "password", path) ?? "R" + RandomNumberGenerator.GetHexString(20) + "x";
                 Check(await users.CreateAsync(user, password), context, path);
                 context.Changes++;
             }
-            else if (user.DisplayName != displayName)
+            else if (user.DisplayName != displayName || (organisation is not null && user.OrganisationName != organisation))
             {
                 user.DisplayName = displayName;
+                user.OrganisationName = organisation ?? user.OrganisationName;
                 Check(await users.UpdateAsync(user), context, path);
                 context.Changes++;
             }
@@ -58,12 +62,15 @@ internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvide
         foreach (var user in await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct))
         {
             var roles = await users.GetRolesAsync(user);
-            list.Add(new JsonObject
+            var node = new JsonObject
             {
                 ["email"] = user.Email,
                 ["displayName"] = user.DisplayName,
                 ["roles"] = new JsonArray(roles.Order().Select(r => (JsonNode)r!).ToArray()),
-            });
+            };
+            if (user.OrganisationName is not null)
+                node["organisationName"] = user.OrganisationName;
+            list.Add(node);
         }
         return list.Count == 0 ? null : new JsonObject { ["name"] = Name, ["users"] = list };
     }

@@ -12,6 +12,15 @@ public static class SharedTaxonomies
     /// </summary>
     public const string StFields = "st-field";
 
+    /// <summary>The 34 provinces and cities after the 2025 merger (shared/data/provinces.csv): slug = code ("48"); Aliases keep the old names.</summary>
+    public const string Provinces = "province";
+
+    /// <summary>Technology readiness levels 1–9 (shared/data/trl.csv): slug = the level.</summary>
+    public const string Trl = "trl";
+
+    /// <summary>Forms of technology transfer in the law's vocabulary (shared/data/transfer-types.csv).</summary>
+    public const string TransferTypes = "transfer-type";
+
     /// <summary>Names of the given slugs, in the order asked; a slug with no term keeps its code.</summary>
     public static async Task<IReadOnlyList<string>> TermNamesAsync(this PortalDbContext db, string taxonomy, IReadOnlyCollection<string> slugs, CancellationToken ct)
     {

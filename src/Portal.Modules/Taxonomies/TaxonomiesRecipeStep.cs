@@ -8,7 +8,7 @@ using Portal.Modules.Recipes;
 namespace Portal.Modules.Taxonomies;
 
 /// <summary>
-/// { "name": "taxonomies", "taxonomies": [ { "taxonomy": "news-category", "terms": [ { "slug", "name", "nameEn", "parent" } ] } ] }.
+/// { "name": "taxonomies", "taxonomies": [ { "taxonomy": "news-category", "terms": [ { "slug", "name", "nameEn", "parent", "aliases" } ] } ] }.
 /// Upsert by taxonomy + slug; a missing slug is made from the name.
 /// </summary>
 internal sealed class TaxonomiesRecipeStep(PortalDbContext db) : IRecipeStep
@@ -31,17 +31,20 @@ internal sealed class TaxonomiesRecipeStep(PortalDbContext db) : IRecipeStep
                     throw context.Error($"{termPath}.slug", $"„{slug}” không phải đường dẫn hợp lệ.");
                 var nameEn = context.OptionalString(termElement, "nameEn", termPath);
                 var parent = context.OptionalString(termElement, "parent", termPath);
+                var aliases = context.OptionalString(termElement, "aliases", termPath)?.Trim();
+                if (aliases?.Length > 500)
+                    throw context.Error($"{termPath}.aliases", "dài tối đa 500 ký tự.");
                 order++;
                 if (!existing.TryGetValue(slug, out var term))
                 {
-                    term = new TaxonomyTerm { Taxonomy = taxonomy, Slug = slug, Name = name, NameEn = nameEn, ParentSlug = parent, Order = order };
+                    term = new TaxonomyTerm { Taxonomy = taxonomy, Slug = slug, Name = name, NameEn = nameEn, ParentSlug = parent, Aliases = aliases, Order = order };
                     db.Add(term);
                     existing[slug] = term;
                     context.Changes++;
                 }
-                else if (term.Name != name || term.NameEn != nameEn || term.ParentSlug != parent || term.Order != order)
+                else if (term.Name != name || term.NameEn != nameEn || term.ParentSlug != parent || term.Aliases != aliases || term.Order != order)
                 {
-                    (term.Name, term.NameEn, term.ParentSlug, term.Order) = (name, nameEn, parent, order);
+                    (term.Name, term.NameEn, term.ParentSlug, term.Aliases, term.Order) = (name, nameEn, parent, aliases, order);
                     context.Changes++;
                 }
             }
@@ -62,6 +65,7 @@ internal sealed class TaxonomiesRecipeStep(PortalDbContext db) : IRecipeStep
                 var node = new JsonObject { ["slug"] = t.Slug, ["name"] = t.Name };
                 if (t.NameEn is not null) node["nameEn"] = t.NameEn;
                 if (t.ParentSlug is not null) node["parent"] = t.ParentSlug;
+                if (t.Aliases is not null) node["aliases"] = t.Aliases;
                 list.Add(node);
             }
             taxonomies.Add(new JsonObject { ["taxonomy"] = group.Key, ["terms"] = list });

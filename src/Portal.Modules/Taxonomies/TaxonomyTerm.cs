@@ -12,6 +12,8 @@ public sealed class TaxonomyTerm
     public required string Name { get; set; }
     public string? NameEn { get; set; }
     public string? ParentSlug { get; set; }
+    /// <summary>Other names that find the term, separated by ";" (the provinces merged in 2025 keep their old names).</summary>
+    public string? Aliases { get; set; }
     public int Order { get; set; }
     /// <summary>Changes on every admin save; a rename or delete from a form that saw another stamp is refused.</summary>
     public Guid Stamp { get; set; } = Guid.NewGuid();
@@ -27,6 +29,7 @@ internal sealed class TaxonomyTermConfiguration : IEntityTypeConfiguration<Taxon
         term.Property(t => t.Name).HasMaxLength(200);
         term.Property(t => t.NameEn).HasMaxLength(200);
         term.Property(t => t.ParentSlug).HasMaxLength(120);
+        term.Property(t => t.Aliases).HasMaxLength(500);
         term.Property(t => t.Stamp).IsConcurrencyToken();
         term.HasIndex(t => new { t.Taxonomy, t.Slug }).IsUnique();
     }

@@ -46,6 +46,7 @@ public sealed class ModuleBoundaryTests
         ["Events"] = ["Content", "Feeds", "Settings", "Site"],
         ["Documents"] = ["Content", "Site"],
         ["Pages"] = ["Content", "Site"],
+        ["Exchange"] = ["Accounts", "Audit", "Changes", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],
         ["Home"] = ["Bulletins", "Clips", "Columns", "Content", "Events", "Media", "News", "Settings", "Site", "Taxonomies"],
         ["Admin"] = ["Accounts", "Audit", "Content"],
     };
