@@ -25,6 +25,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["editor@test.vn"] = "Editor-Password-1",
         ["moderator@test.vn"] = "Moderator-Password-1",
         ["member@test.vn"] = "Member-Password-1",
+        ["member2@test.vn"] = "Member2-Password-1",
     };
 
     public TestDatabase Database { get; protected set; } = null!;

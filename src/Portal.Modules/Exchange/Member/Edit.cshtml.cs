@@ -25,10 +25,14 @@ public sealed class EditModel(PortalDbContext db, ListingRules rules, ListingWor
     [BindProperty] public ListingInput Input { get; set; } = new();
     [BindProperty] public Guid Stamp { get; set; }
     public Listing? Listing { get; private set; }
+
+    /// <summary>The listing's number from the address, or null on /moi (a new one).</summary>
+    private int? ListingId => RouteData.Values["id"] is string value && int.TryParse(value, out var id) ? id : null;
     public ExchangeReference Reference { get; private set; } = new([], [], [], []);
 
-    public async Task<IActionResult> OnGetAsync(int? id, string? loai, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? loai, CancellationToken ct)
     {
+        var id = ListingId;
         if (id is null)
         {
             var kind = Enum.GetValues<ListingKind>().FirstOrDefault(k => ExchangeTexts.KindSlug(k) == loai);
@@ -45,13 +49,13 @@ public sealed class EditModel(PortalDbContext db, ListingRules rules, ListingWor
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken ct) => SaveAsync(ListingId, submit: false, ct);
 
-    public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: true, ct);
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => SaveAsync(ListingId, submit: true, ct);
 
-    public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct) => ActAsync(id, workflow.Withdraw, "Đã rút tin.", ct);
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => ActAsync(ListingId, workflow.Withdraw, "Đã rút tin.", ct);
 
-    public Task<IActionResult> OnPostRenewAsync(int id, CancellationToken ct) => ActAsync(id, workflow.Renew, "Đã gia hạn tin thêm 12 tháng.", ct);
+    public Task<IActionResult> OnPostRenewAsync(CancellationToken ct) => ActAsync(ListingId, workflow.Renew, "Đã gia hạn tin thêm 12 tháng.", ct);
 
     private async Task<IActionResult> SaveAsync(int? id, bool submit, CancellationToken ct)
     {
@@ -96,9 +100,9 @@ public sealed class EditModel(PortalDbContext db, ListingRules rules, ListingWor
         return await CommitAsync(listing, message, ct);
     }
 
-    private async Task<IActionResult> ActAsync(int id, Func<Listing, WorkflowResult> action, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(int? id, Func<Listing, WorkflowResult> action, string done, CancellationToken ct)
     {
-        if (await FindOwnAsync(id, ct) is not { } listing)
+        if (id is null || await FindOwnAsync(id.Value, ct) is not { } listing)
             return NotFound();
         if (listing.Stamp != Stamp)
             return await RefuseAsync(listing, ExchangeTexts.Stale, ct);
