@@ -14,7 +14,7 @@ internal static class WebpMetadata
     public static byte[] Strip(byte[] webp)
     {
         if (webp.Length < 12 || !webp.AsSpan(0, 4).SequenceEqual("RIFF"u8) || !webp.AsSpan(8, 4).SequenceEqual("WEBP"u8))
-            throw new VipsException("not a WebP file");
+            throw new NetVips.VipsException("not a WebP file");
         var output = new MemoryStream(webp.Length);
         output.Write(webp, 0, 12);
         var at = 12;
@@ -25,7 +25,7 @@ internal static class WebpMetadata
             // Chunks are padded to an even length.
             var total = 8 + size + (size & 1);
             if (size < 0 || at + total > webp.Length)
-                throw new VipsException("truncated WebP chunk");
+                throw new NetVips.VipsException("truncated WebP chunk");
             if (!fourCc.SequenceEqual("EXIF"u8) && !fourCc.SequenceEqual("XMP "u8))
             {
                 var start = (int)output.Position;
