@@ -35,7 +35,8 @@ internal static class VipsImaging
     public static (int Width, int Height) ReadHeader(byte[] data)
     {
         _ = Started.Value;
-        using var image = Image.NewFromBuffer(data);
+        using var source = Source.NewFromMemory(data);
+        using var image = Image.NewFromSource(source);
         return (image.Width, image.Height);
     }
 
@@ -51,7 +52,9 @@ internal static class VipsImaging
         if (wanted.Count == 0)
             wanted.Add(Math.Min(originalWidth, widths.Min()));
         var results = new List<EncodedImage>();
-        using var largest = Thumbnail(data, wanted[0]);
+        // Disposed last: libvips reads the pinned upload while pixels are pulled.
+        using var source = Source.NewFromMemory(data);
+        using var largest = Thumbnail(source, wanted[0]);
         using var memory = largest.CopyMemory();
         foreach (var format in formats)
             results.Add(Encode(memory, format, quality));
@@ -68,12 +71,17 @@ internal static class VipsImaging
     public static EncodedImage Resize(byte[] data, int width, string format, int quality)
     {
         _ = Started.Value;
-        using var image = Thumbnail(data, width);
+        using var source = Source.NewFromMemory(data);
+        using var image = Thumbnail(source, width);
         return Encode(image, format, quality);
     }
 
-    private static Image Thumbnail(byte[] data, int width) =>
-        Image.ThumbnailBuffer(data, width, LoadOptions, height: UnboundedHeight, size: Enums.Size.Down);
+    /// <summary>
+    /// Shrink-on-load from a source over the pinned upload: thumbnail_buffer would first copy the whole file into
+    /// a libvips blob (7.5 MB more per upload in flight).
+    /// </summary>
+    private static Image Thumbnail(Source source, int width) =>
+        Image.ThumbnailSource(source, width, LoadOptions, height: UnboundedHeight, size: Enums.Size.Down);
 
     private static EncodedImage Encode(Image image, string format, int quality)
     {
@@ -85,15 +93,12 @@ internal static class VipsImaging
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
         using var stripped = WithoutMetadata(image);
-        var bytes = stripped.WriteToBuffer(suffix);
-        if (format == "webp")
-            bytes = WebpMetadata.Strip(bytes);
-        return new EncodedImage(stripped.Width, stripped.Height, format, bytes);
+        return new EncodedImage(stripped.Width, stripped.Height, format, stripped.WriteToBuffer(suffix));
     }
 
     /// <summary>
-    /// A copy without EXIF (with GPS), XMP and IPTC. The savers' <c>strip</c> is not enough:
-    /// libvips 8.14's webpsave still writes EXIF rebuilt from the "exif-*" fields.
+    /// A copy without EXIF (with GPS), XMP and IPTC, so no saver can write them back whatever its <c>strip</c>
+    /// does (Debian's libvips 8.14.1 webpsave wrote an EXIF chunk despite it).
     /// </summary>
     private static Image WithoutMetadata(Image image) => image.Mutate(copy =>
     {
