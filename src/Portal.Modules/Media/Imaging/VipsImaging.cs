@@ -24,7 +24,8 @@ internal static class VipsImaging
     {
         if (!ModuleInitializer.VipsInitialized)
             throw new VipsException("libvips could not be loaded: " + ModuleInitializer.Exception?.Message);
-        // Loaders libvips marks untrusted (PDF, SVG, Matlab, FITS, ImageMagick…) must never see an upload.
+        // Loaders libvips marks untrusted (PDF, SVG, Matlab, FITS, ImageMagick…) must never see an upload; the bundled
+        // build has none, a system libvips NetVips falls back to may.
         NetVips.NetVips.BlockUntrusted = true;
         // The operation cache would keep decoded uploads alive between requests; every call here is one-off.
         Cache.Max = 0;
