@@ -29,6 +29,12 @@ internal static class AccountTexts
     public const string ResetLinkInvalid = "Liên kết đặt lại mật khẩu không hợp lệ, đã hết hạn hoặc đã được dùng. Hãy yêu cầu một liên kết mới.";
     public const string PasswordWasReset = "Đã đặt mật khẩu mới. Mọi phiên đăng nhập cũ của tài khoản đã kết thúc.";
 
+    public const string ConfirmMailSubject = "Xác nhận địa chỉ thư – tài khoản thành viên";
+
+    public static string ConfirmMailBody(string name, string organisation, string link) =>
+        $"Chào {name},\n\nBạn (hoặc ai đó) vừa đăng ký tài khoản thành viên cho {organisation}.\n" +
+        $"Để kích hoạt tài khoản, hãy mở liên kết sau:\n\n{link}\n\nNếu bạn không đăng ký, hãy bỏ qua thư này.";
+
     public const string ResetMailSubject = "Đặt lại mật khẩu – cổng thông tin";
 
     public static string ResetMailBody(string name, string link) =>

@@ -77,9 +77,7 @@ public sealed class RegisterModel(PortalDbContext db, UserManager<PortalUser> us
             db.Add(new ConsentRecord { UserId = user.Id, Purpose = ConsentTexts.NewsletterPurpose, TextVersion = ConsentTexts.Version, GrantedUtc = now, IpAddress = ip });
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         var link = Request.Absolute($"/xac-nhan-email?id={Uri.EscapeDataString(user.Id)}&ma={token}");
-        mail.Queue(email, "Xác nhận địa chỉ thư – tài khoản thành viên",
-            $"Chào {user.DisplayName},\n\nBạn (hoặc ai đó) vừa đăng ký tài khoản thành viên cho {user.OrganisationName}.\n" +
-            $"Để kích hoạt tài khoản, hãy mở liên kết sau:\n\n{link}\n\nNếu bạn không đăng ký, hãy bỏ qua thư này.");
+        mail.Queue(email, AccountTexts.ConfirmMailSubject, AccountTexts.ConfirmMailBody(user.DisplayName, user.OrganisationName, link));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         Registered = true;

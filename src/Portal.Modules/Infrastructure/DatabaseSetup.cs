@@ -33,7 +33,6 @@ public static class DatabaseSetup
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connection)
     {
-        SqliteNativeBinding.BindEagerly();
         options.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly));
     }
 

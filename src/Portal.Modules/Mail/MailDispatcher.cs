@@ -1,9 +1,12 @@
-using System.Net;
-using System.Net.Mail;
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Jobs;
 
@@ -29,14 +32,16 @@ internal sealed class MailDispatcher(PortalDbContext db, IOptions<MailOptions> o
         await db.Set<OutboxMessage>().Where(m => candidates.Contains(m.Id) && (m.ClaimedUtc == null || m.ClaimedUtc < stale))
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.ClaimedUtc, now), ct);
         var claimed = await db.Set<OutboxMessage>().Where(m => m.ClaimToken == token).ToListAsync(ct);
+        // One connection for the batch; opened at the first message, and again after a failure dropped it.
+        using var smtp = new SmtpClient();
         foreach (var message in claimed)
         {
             try
             {
-                await DeliverAsync(message, ct);
+                await DeliverAsync(smtp, MailComposer.Compose(message, options.Value, clock.GetUtcNow()), ct);
                 message.SentUtc = clock.GetUtcNow().UtcDateTime;
             }
-            catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException)
+            catch (Exception ex) when (IsDeliveryFailure(ex))
             {
                 message.Attempts++;
                 message.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
@@ -45,32 +50,42 @@ internal sealed class MailDispatcher(PortalDbContext db, IOptions<MailOptions> o
             }
         }
         await db.SaveChangesAsync(ct);
+        await QuitAsync(smtp, ct);
         return claimed.Count(m => m.SentUtc is not null);
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken ct)
+    private async Task DeliverAsync(SmtpClient smtp, MimeMessage mail, CancellationToken ct)
     {
         var settings = options.Value;
-        using var mail = new MailMessage(settings.From, message.To, message.Subject, message.TextBody)
+        if (string.IsNullOrEmpty(settings.SmtpHost))
         {
-            BodyEncoding = System.Text.Encoding.UTF8,
-            SubjectEncoding = System.Text.Encoding.UTF8,
-        };
-        using var client = string.IsNullOrEmpty(settings.SmtpHost)
-            ? new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = PickupFolder() }
-            : new SmtpClient(settings.SmtpHost, settings.SmtpPort)
-            {
-                EnableSsl = settings.SmtpSsl,
-                Credentials = settings.SmtpUser is null ? null : new NetworkCredential(settings.SmtpUser, settings.SmtpPassword),
-            };
-        await client.SendMailAsync(mail, ct);
+            Directory.CreateDirectory(paths.MailFolder);
+            await mail.WriteToAsync(Path.Combine(paths.MailFolder, $"{Guid.NewGuid():N}.eml"), ct);
+            return;
+        }
+        if (!smtp.IsConnected)
+        {
+            smtp.Timeout = (int)settings.SmtpTimeout.TotalMilliseconds;
+            await smtp.ConnectAsync(settings.SmtpHost, settings.SmtpPort, settings.Security, ct);
+            if (!string.IsNullOrEmpty(settings.SmtpUser))
+                await smtp.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", ct);
+        }
+        await smtp.SendAsync(mail, ct);
     }
 
-    private string PickupFolder()
+    /// <summary>Says goodbye after the outcome is saved: a server that drops the line at QUIT has still taken the mail.</summary>
+    private async Task QuitAsync(SmtpClient smtp, CancellationToken ct)
     {
-        Directory.CreateDirectory(paths.MailFolder);
-        return paths.MailFolder;
+        if (!smtp.IsConnected)
+            return;
+        try { await smtp.DisconnectAsync(quit: true, ct); }
+        catch (Exception ex) when (IsDeliveryFailure(ex)) { logger.LogInformation(ex, "QUIT after sending mail failed"); }
     }
+
+    /// <summary>What counts as one failed attempt (retried later); anything else is a bug and stops the run.</summary>
+    private static bool IsDeliveryFailure(Exception ex) =>
+        ex is CommandException or ProtocolException or AuthenticationException or SslHandshakeException
+            or SocketException or IOException or TimeoutException or InvalidOperationException or ParseException;
 }
 
 /// <summary>Empties the outbox every Mail:Interval; the batch claim would keep two nodes apart, the job lease keeps it to one.</summary>

@@ -1,3 +1,4 @@
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,11 +39,21 @@ public sealed class MailOptions
     /// <summary>SMTP host; when empty, messages are written as .eml files into the data folder (development).</summary>
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
+    /// <summary>None, StartTls, SslOnConnect (port 465), Auto or StartTlsWhenAvailable; unset, <see cref="SmtpSsl"/> decides.</summary>
+    public SecureSocketOptions? SmtpSecurity { get; set; }
+    /// <summary>The older switch, kept working: true is STARTTLS (what System.Net.Mail's EnableSsl did), false is none.</summary>
     public bool SmtpSsl { get; set; } = true;
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
+    /// <summary>Connecting, and each command after it, gives up after this long.</summary>
+    public TimeSpan SmtpTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>An address, or "Tên &lt;address&gt;".</summary>
     public string From { get; set; } = "no-reply@localhost";
+    /// <summary>The sender's name shown to readers; overrides a name written in <see cref="From"/>.</summary>
+    public string? FromName { get; set; }
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(10);
+
+    public SecureSocketOptions Security => SmtpSecurity ?? (SmtpSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None);
 }
 
 public static class MailModule

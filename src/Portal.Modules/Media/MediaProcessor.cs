@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Infrastructure;
+using NetVips;
 using Portal.Modules.Media.Imaging;
 using Portal.Modules.Media.Storage;
 

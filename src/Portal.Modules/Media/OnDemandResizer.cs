@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetVips;
 using Portal.Modules.Media.Imaging;
 using Portal.Modules.Media.Storage;
 
