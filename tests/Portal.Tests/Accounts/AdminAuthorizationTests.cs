@@ -38,7 +38,8 @@ public sealed class AdminAuthorizationTests(PortalFactory factory) : IClassFixtu
         string.Concat(segment.Parts.Select(part => part switch
         {
             RoutePatternLiteralPart literal => literal.Content,
-            RoutePatternParameterPart parameter => parameter.Name == "type" ? "news" : "khong-ton-tai",
+            RoutePatternParameterPart parameter => parameter.Name == "type" ? "news"
+                : parameter.ParameterPolicies.Any(p => p.Content == "int") ? "999999" : "khong-ton-tai",
             _ => "",
         }));
 
