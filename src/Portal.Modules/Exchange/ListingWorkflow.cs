@@ -27,13 +27,13 @@ public sealed class ListingWorkflow(PortalDbContext db, ListingRules rules, IAud
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>A new draft with the next code of its kind and year; the caller saves.</summary>
-    public async Task<Listing> CreateAsync(ListingInput input, string ownerUserId, string organisationName, CancellationToken ct)
+    /// <summary>A new draft with the next code of its kind and year (or the given one, from an import); the caller saves.</summary>
+    public async Task<Listing> CreateAsync(ListingInput input, string ownerUserId, string organisationName, CancellationToken ct, string? code = null)
     {
         var now = Now;
         var listing = new Listing
         {
-            Code = await NextCodeAsync(input.Kind, Formats.ToLocal(now).Year, ct),
+            Code = code is null ? await NextCodeAsync(input.Kind, Formats.ToLocal(now).Year, ct) : await TakeCodeAsync(input.Kind, code, ct),
             Title = "", PrimaryField = "", ProvinceCode = "", OwnerUserId = ownerUserId, OrganisationName = organisationName,
             Status = ListingStatus.Draft, CreatedUtc = now, UpdatedUtc = now,
         };
@@ -185,7 +185,31 @@ public sealed class ListingWorkflow(PortalDbContext db, ListingRules rules, IAud
 
     private async Task<string> NextCodeAsync(ListingKind kind, int year, CancellationToken ct)
     {
-        var sequence = await db.Set<ListingSequence>().SingleOrDefaultAsync(s => s.Kind == kind && s.Year == year, ct);
+        var sequence = await SequenceAsync(kind, year, ct);
+        sequence.Last++;
+        sequence.Stamp = Guid.NewGuid();
+        return $"{ExchangeTexts.CodePrefix(kind)}-{year}-{sequence.Last:0000}";
+    }
+
+    /// <summary>An imported code (CB-2026-0007) keeps its number; the sequence moves past it so new codes never collide.</summary>
+    private async Task<string> TakeCodeAsync(ListingKind kind, string code, CancellationToken ct)
+    {
+        var parts = code.Split('-');
+        var sequence = await SequenceAsync(kind, int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), ct);
+        var number = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+        if (number > sequence.Last)
+        {
+            sequence.Last = number;
+            sequence.Stamp = Guid.NewGuid();
+        }
+        return code;
+    }
+
+    /// <summary>The kind and year's counter, from this unit of work if an earlier listing of it already took one.</summary>
+    private async Task<ListingSequence> SequenceAsync(ListingKind kind, int year, CancellationToken ct)
+    {
+        var sequence = db.Set<ListingSequence>().Local.FirstOrDefault(s => s.Kind == kind && s.Year == year)
+            ?? await db.Set<ListingSequence>().SingleOrDefaultAsync(s => s.Kind == kind && s.Year == year, ct);
         if (sequence is null)
         {
             var prefix = $"{ExchangeTexts.CodePrefix(kind)}-{year}-";
@@ -193,9 +217,7 @@ public sealed class ListingWorkflow(PortalDbContext db, ListingRules rules, IAud
             sequence = new ListingSequence { Kind = kind, Year = year, Last = used.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max() };
             db.Add(sequence);
         }
-        sequence.Last++;
-        sequence.Stamp = Guid.NewGuid();
-        return $"{ExchangeTexts.CodePrefix(kind)}-{year}-{sequence.Last:0000}";
+        return sequence;
     }
 }
 

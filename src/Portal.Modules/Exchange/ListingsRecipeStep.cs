@@ -57,13 +57,11 @@ internal sealed class ListingsRecipeStep(PortalDbContext db, ListingRules rules,
                 throw context.Error($"{path}.kind", $"tin {code} đã có với loại khác.");
             if (listing is null)
             {
-                listing = await workflow.CreateAsync(input, owner.Id, owner.OrganisationName ?? owner.DisplayName, ct);
-                if (code is not null)
-                {
-                    if (!System.Text.RegularExpressions.Regex.IsMatch(code, $"^{ExchangeTexts.CodePrefix(input.Kind)}-[0-9]{{4}}-[0-9]{{4,6}}$"))
-                        throw context.Error($"{path}.code", $"mã phải có dạng {ExchangeTexts.CodePrefix(input.Kind)}-2026-0001.");
-                    listing.Code = code;
-                }
+                if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, $"^{ExchangeTexts.CodePrefix(input.Kind)}-[0-9]{{4}}-[0-9]{{4,6}}$"))
+                    throw context.Error($"{path}.code", $"mã phải có dạng {ExchangeTexts.CodePrefix(input.Kind)}-2026-0001.");
+                if (code is not null && db.Set<Listing>().Local.Any(l => l.Code == code))
+                    throw context.Error($"{path}.code", $"mã {code} xuất hiện hai lần.");
+                listing = await workflow.CreateAsync(input, owner.Id, owner.OrganisationName ?? owner.DisplayName, ct, code);
             }
             else if (JsonSerializer.Serialize(ListingInput.From(listing), Json) == JsonSerializer.Serialize(Normalised(input), Json)
                 && listing.LegalCategory == category && listing.IsSample == IsSample(entry) && StatusName(listing.Status) == status)
