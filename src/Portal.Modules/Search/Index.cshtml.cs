@@ -54,8 +54,10 @@ public sealed class IndexModel(ISearchIndex index, SearchLabels labels) : PageMo
         problem ??= SearchFacets.FiltersOf(request).Problem;
         if (problem is not null)
         {
+            // Every filter is left out, the page's own parameters too (loai=… with 10,000 letters): the links drop them.
             FilterNotice = string.Format(CultureInfo.InvariantCulture, SearchTexts.FiltersIgnored, problem);
-            request = request with { Filters = SearchFacets.None };
+            Type = Category = Field = Year = null;
+            request = request with { Type = null, Category = null, Field = null, Year = null, Filters = SearchFacets.None };
         }
         Filters = request.Filters;
         Shown = labels.Shown.Concat(Filters.Keys).Distinct().Take(SearchFacets.MaxWanted).ToList();

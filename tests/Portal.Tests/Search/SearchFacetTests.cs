@@ -226,6 +226,7 @@ public sealed class SearchFacetTests(ListingSourceFactory factory) : IClassFixtu
     [InlineData("f.Trl=3")]
     [InlineData("f.trl=%01")]
     [InlineData("f.a=1&f.b=1&f.c=1&f.d=1&f.e=1&f.g=1&f.h=1&f.i=1&f.j=1")]
+    [InlineData("loai=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
     public async Task Page_leaves_out_bad_filters_and_says_so(string parameters)
     {
         var response = await factory.Anonymous().GetAsync($"/tim-kiem?q={Keyword}&{parameters}");
