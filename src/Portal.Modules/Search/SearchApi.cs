@@ -45,7 +45,8 @@ internal static class SearchApi
         [Description(SearchTexts.ApiSort)] string? sort,
         [Description(SearchTexts.ApiPage)] string? page,
         [Description(SearchTexts.ApiSize)] string? size,
-        ISearchIndex index, SearchLabels labels, CancellationToken ct)
+        [Description(SearchTexts.ApiFacets)] string? facets,
+        HttpRequest request, ISearchIndex index, SearchLabels labels, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(q))
             return Problem(SearchTexts.MissingQuery);
@@ -60,8 +61,17 @@ internal static class SearchApi
                 return Problem(string.Format(CultureInfo.InvariantCulture, SearchTexts.BadNumber, "year"));
             yearNumber = y;
         }
-        var order = sort == "date" ? SearchSort.Date : SearchSort.Relevance;
-        var results = await index.SearchAsync(new SearchRequest(q, type, category, field, yearNumber, order, pageNumber, pageSize), ct);
+        var (filters, filterProblem) = SearchFacets.Read(request.Query);
+        var (wanted, wantedProblem) = SearchFacets.ReadNames(facets);
+        var search = new SearchRequest(q, type, category, field, yearNumber, sort == "date" ? SearchSort.Date : SearchSort.Relevance, pageNumber, pageSize)
+        {
+            Filters = filters,
+            FacetsWanted = wanted ?? ApiDefaultFacets,
+        };
+        // The bounds on the merged request too: type=… and f.type=… together are one facet.
+        if ((filterProblem ?? wantedProblem ?? SearchFacets.FiltersOf(search).Problem) is { } problem)
+            return Problem(problem);
+        var results = await index.SearchAsync(search, ct);
         var label = await labels.ForAsync(results, ct);
         return Results.Json(new SearchResponse(
             results.Total,
@@ -75,6 +85,9 @@ internal static class SearchApi
 
     private static async Task<IResult> SuggestAsync([Description(SearchTexts.ApiSuggestQuery)] string? q, ISearchIndex index, CancellationToken ct) =>
         Results.Json(new SuggestResponse((await index.SuggestAsync(q, 8, ct)).Select(s => new SuggestionResponse(s.Label, s.Url))));
+
+    // What the API counted before facets were generic (every facet of the content source), kept as its default.
+    private static readonly IReadOnlyList<string> ApiDefaultFacets = [.. SearchFacets.Default, "tag"];
 
     // The parameters are bound as text (above); the document says what they really accept.
     private static Task DescribeSearchParameters(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
@@ -100,6 +113,16 @@ internal static class SearchApi
                     break;
             }
         }
+        // f.{facet} is a family of parameters (f.trl, f.price-mode…), read from the query string by name.
+        operation.Parameters?.Add(new OpenApiParameter
+        {
+            Name = SearchFacets.Prefix + "{facet}",
+            In = ParameterLocation.Query,
+            Description = SearchTexts.ApiFacetFilter,
+            Explode = true,
+            Style = ParameterStyle.Form,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = SearchFacets.MaxValues, Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = SearchFacets.MaxValueLength } },
+        });
         return Task.CompletedTask;
     }
 

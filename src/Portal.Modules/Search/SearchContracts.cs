@@ -41,6 +41,12 @@ public interface ISearchDocumentSource
 
 public enum SearchSort { Relevance, Date }
 
+/// <summary>
+/// A search. Type, Category, Field and Year are shorthands for filters of those names. <see cref="Filters"/>
+/// filters on any facet a source gives its documents (<see cref="SearchDocument.Facets"/>): several values of
+/// one facet match any of them, different facets must all match. <see cref="SearchFacets"/> bounds names and
+/// values; a request beyond them throws <see cref="ArgumentException"/> (the page and the API check first).
+/// </summary>
 public sealed record SearchRequest(
     string? Text,
     string? Type = null,
@@ -51,13 +57,24 @@ public sealed record SearchRequest(
     int Page = 1,
     int Size = 10,
     string Culture = "vi",
-    bool WithFacets = true);
+    bool WithFacets = true)
+{
+    /// <summary>Facet name → accepted values ("trl" → ["3", "4"]). A name no document carries matches nothing.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = SearchFacets.None;
+
+    /// <summary>
+    /// The facets to count (null: <see cref="SearchFacets.Default"/>; ignored without WithFacets). Each is counted
+    /// with every filter but its own, so a filtered facet still shows its other values.
+    /// </summary>
+    public IReadOnlyList<string>? FacetsWanted { get; init; }
+}
 
 /// <summary>A hit: Title and Snippet are HTML-encoded with the matched words in &lt;mark&gt;.</summary>
 public sealed record SearchHit(string Id, string Type, string Title, string TitleHtml, string SnippetHtml, string Url, DateTime? DateUtc);
 
 public sealed record FacetValue(string Value, int Count);
 
+/// <param name="Facets">One entry per facet asked for (empty when none of its values occurs), values by count.</param>
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,

@@ -6,7 +6,7 @@ using Portal.Modules.Taxonomies;
 namespace Portal.Modules.Search;
 
 /// <summary>Human names for facet values: content type names and taxonomy term names instead of codes ("502").</summary>
-public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types)
+public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types, IEnumerable<SearchFacetDefinition> definitions)
 {
     public async Task<Func<string, string, string>> ForAsync(SearchResults results, CancellationToken ct)
     {
@@ -17,9 +17,17 @@ public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types)
             "type" => types.Find(value)?.DisplayName ?? value,
             "category" => categories.GetValueOrDefault(value, value),
             "field" => fields.GetValueOrDefault(value, value),
-            _ => value,
+            _ => Definition(facet)?.ValueLabels?.GetValueOrDefault(value) ?? value,
         };
     }
+
+    /// <summary>The facet's Vietnamese heading: its registered name, else the module's own, else the name itself.</summary>
+    public string Heading(string facet) => Definition(facet)?.DisplayName ?? SearchTexts.FacetName(facet);
+
+    /// <summary>The facets /tim-kiem shows when nothing else is asked, in registration order.</summary>
+    public IReadOnlyList<string> Shown => definitions.Select(d => d.Name).Distinct().ToList();
+
+    private SearchFacetDefinition? Definition(string facet) => definitions.LastOrDefault(d => d.Name == facet);
 
     /// <summary>
     /// Names from the taxonomies the types' fields of that name draw from, so each facet reads its own list

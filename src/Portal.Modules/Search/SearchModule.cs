@@ -32,12 +32,25 @@ public static class SearchModule
         services.AddScoped<IChangeListener, SearchChangeListener>();
         services.AddPeriodicJob<SearchCatchUpJob>();
         services.AddAdminMenu(new AdminMenuEntry("Tìm kiếm", "/admin/tim-kiem", SettingsPermissions.Manage, 70));
+        foreach (var name in SearchFacets.Default)
+            services.AddSearchFacet(new SearchFacetDefinition(name, SearchTexts.FacetName(name)));
         return services;
     }
 
     /// <summary>Other modules' documents: exchange listings, experts… each with its own log.</summary>
     public static IServiceCollection AddSearchSource<TSource>(this IServiceCollection services) where TSource : class, ISearchDocumentSource =>
         services.AddScoped<ISearchDocumentSource, TSource>();
+
+    /// <summary>
+    /// A facet /tim-kiem shows, in registration order, with its Vietnamese heading and value labels. Its values
+    /// come from the documents' Facets of that name; filtering (f.name=value) and counting work without this.
+    /// </summary>
+    public static IServiceCollection AddSearchFacet(this IServiceCollection services, SearchFacetDefinition facet)
+    {
+        if (!SearchFacets.IsValidName(facet.Name))
+            throw new ArgumentException($"Invalid search facet name '{facet.Name}'.", nameof(facet));
+        return services.AddSingleton(facet);
+    }
 
     public static IEndpointRouteBuilder MapSearchModule(this IEndpointRouteBuilder app) => SearchApi.Map(app);
 }

@@ -15,16 +15,21 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         var query = SearchQueryParser.Parse(request.Text);
+        var (filterList, filterProblem) = SearchFacets.FiltersOf(request);
+        var (wanted, wantedProblem) = SearchFacets.WantedOf(request);
+        if ((filterProblem ?? wantedProblem) is { } problem)
+            throw new ArgumentException(problem, nameof(request));
         if (query.IsEmpty)
             return SearchResults.Empty;
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        var filters = Filters(request);
-        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, request.Sort, (page - 1) * size, size, PreparedDocument.Today(clock)), request.WithFacets, ct);
+        var filters = filterList.Select(f => new FacetFilter(f.Name, f.Values)).ToList();
+        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, request.Sort, (page - 1) * size, size, PreparedDocument.Today(clock)) { Facets = wanted }, ct);
         var hits = await HitsAsync(result.Ids, query.Highlighting(), ct);
-        var facets = result.Facets.GroupBy(f => f.Name).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyList<FacetValue>)g.OrderByDescending(f => f.Count).ThenBy(f => f.Value).Select(f => new FacetValue(f.Value, f.Count)).ToList());
+        var counted = result.Facets.ToLookup(f => f.Name);
+        var facets = wanted.ToDictionary(
+            name => name,
+            name => (IReadOnlyList<FacetValue>)counted[name].OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Select(f => new FacetValue(f.Value, f.Count)).ToList());
         var didYouMean = result.Total == 0 ? await DidYouMeanAsync(query, request.Culture, filters, ct) : null;
         var related = page == 1 && result.Ids.Count < size && query.Required.Count > 1
             ? await RelatedAsync(query, request.Culture, filters, result.Ids, size, ct)
@@ -38,7 +43,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
     /// </summary>
     private async Task<List<SearchHit>> RelatedAsync(ParsedQuery query, string culture, List<FacetFilter> filters, IReadOnlyList<long> shown, int size, CancellationToken ct)
     {
-        var relaxed = await engine.QueryAsync(new EngineQuery(query.Relaxed(), culture, filters, SearchSort.Relevance, 0, size, PreparedDocument.Today(clock), NeedTotal: false), false, ct);
+        var relaxed = await engine.QueryAsync(new EngineQuery(query.Relaxed(), culture, filters, SearchSort.Relevance, 0, size, PreparedDocument.Today(clock), NeedTotal: false), ct);
         var ids = relaxed.Ids.Except(shown).Take(size - shown.Count).ToList();
         return ids.Count == 0 ? [] : await HitsAsync(ids, query.Highlighting(), ct);
     }
@@ -48,7 +53,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var query = SearchQueryParser.Parse(text);
         if (query.IsEmpty)
             return [];
-        var result = await engine.QueryAsync(new EngineQuery(query, "vi", [], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock), NeedTotal: false), false, ct);
+        var result = await engine.QueryAsync(new EngineQuery(query, "vi", [], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock), NeedTotal: false), ct);
         var entries = await EntriesAsync(result.Ids, ct);
         var words = query.Words.ToList();
         // Frequent terms: the original spellings, in the matching documents, of the words being typed.
@@ -74,16 +79,6 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
             statuses.Add(new SourceStatus(source.Name, cursor?.Position ?? 0, await source.LastPositionAsync(ct), cursor?.RebuildTarget is not null, cursor?.UpdatedUtc));
         }
         return new SearchStatus(count, statuses);
-    }
-
-    private static List<FacetFilter> Filters(SearchRequest request)
-    {
-        var filters = new List<FacetFilter>();
-        if (!string.IsNullOrWhiteSpace(request.Type)) filters.Add(new("type", request.Type.Trim()));
-        if (!string.IsNullOrWhiteSpace(request.Category)) filters.Add(new("category", request.Category.Trim()));
-        if (!string.IsNullOrWhiteSpace(request.Field)) filters.Add(new("field", request.Field.Trim()));
-        if (request.Year is { } year) filters.Add(new("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return filters;
     }
 
     private async Task<List<SearchHit>> HitsAsync(IReadOnlyList<long> ids, QueryTerms terms, CancellationToken ct)
@@ -127,7 +122,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         if (!changed)
             return null;
         var suggestion = string.Join(' ', words);
-        var check = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0, NeedTotal: false), false, ct);
+        var check = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0, NeedTotal: false), ct);
         return check.Total > 0 ? suggestion : null;
     }
 

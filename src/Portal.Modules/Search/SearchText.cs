@@ -109,9 +109,30 @@ internal static partial class SearchText
     public static string ExactTokens(string text, IReadOnlyList<Word> words) =>
         string.Join(' ', words.Select(w => ExactKey(text.Substring(w.Start, w.Length))));
 
-    /// <summary>One token for a filter value: ("category", "chuyen-doi-so") → "zfcategorychuyendoiso".</summary>
-    public static string FilterToken(string name, string value) =>
-        "zf" + name + VietnameseText.Slugify(value, 100).Replace("-", "", StringComparison.Ordinal);
+    /// <summary>
+    /// One token for a facet value, "zf" and a 64-bit FNV-1a hash of name and exact value in base 36: any name
+    /// and value make one letters-and-digits token, and ("price-mode", "a-b") and ("price", "mode-ab") or "ab"
+    /// and "a-b" stay apart, so the index filters exactly as Search_Facets does. (Until 2026-12 the token was
+    /// the name and the slugified value glued together, which was neither.)
+    /// </summary>
+    public static string FilterToken(string name, string value)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in name)
+            hash = (hash ^ c) * 1099511628211UL;
+        hash = (hash ^ 0x1F) * 1099511628211UL;
+        foreach (var c in value)
+            hash = (hash ^ c) * 1099511628211UL;
+        Span<char> digits = stackalloc char[13];
+        var n = digits.Length;
+        do
+        {
+            digits[--n] = "0123456789abcdefghijklmnopqrstuvwxyz"[(int)(hash % 36)];
+            hash /= 36;
+        }
+        while (hash > 0);
+        return string.Concat("zf", digits[n..]);
+    }
 
     public static bool IsWordChar(char c)
     {

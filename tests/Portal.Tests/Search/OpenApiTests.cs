@@ -28,10 +28,11 @@ public sealed partial class OpenApiTests(PortalFactory factory) : IClassFixture<
         Assert.Equal("Search", search.GetProperty("operationId").GetString());
         Assert.False(string.IsNullOrWhiteSpace(search.GetProperty("summary").GetString()));
         var parameters = Parameters(search);
-        Assert.Equal(["category", "field", "page", "q", "size", "sort", "type", "year"], parameters.Keys.Order());
+        Assert.Equal(["category", "f.{facet}", "facets", "field", "page", "q", "size", "sort", "type", "year"], parameters.Keys.Order(StringComparer.Ordinal));
         Assert.All(parameters.Values, p => Assert.Equal("query", p.GetProperty("in").GetString()));
         Assert.True(parameters["q"].GetProperty("required").GetBoolean());
         Assert.Equal("integer", parameters["page"].GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal("array", parameters["f.{facet}"].GetProperty("schema").GetProperty("type").GetString());
         var responses = search.GetProperty("responses");
         Assert.True(responses.GetProperty("200").GetProperty("content").TryGetProperty("application/json", out _));
         Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));

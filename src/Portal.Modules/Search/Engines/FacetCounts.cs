@@ -19,6 +19,10 @@ internal sealed class FacetCounts
     private readonly Dictionary<long, Entry> byEntry = [];
     private readonly Dictionary<(string Name, string Value), int> ordinals = [];
     private readonly List<(string Name, string Value)> values = [];
+    // The facet name of each value, as an ordinal of names: the per-document loop compares integers only.
+    private readonly List<int> valueName = [];
+    private readonly Dictionary<string, int> nameOrdinals = new(StringComparer.Ordinal);
+    private readonly List<string> names = [];
 
     /// <summary>A document's day (for the freshness factor) and its facet values' ordinals.</summary>
     private readonly record struct Entry(int Day, int[] Facets);
@@ -29,23 +33,64 @@ internal sealed class FacetCounts
     /// <summary>Loads facet rows: of the given ids, or (ids null) of every document from the given id up.</summary>
     public delegate Task<List<Row>> Loader(IReadOnlyList<long>? ids, long fromId, CancellationToken ct);
 
-    public async Task<IReadOnlyList<(string Name, string Value, int Count)>> CountAsync(IReadOnlyList<long> ids, Loader load, CancellationToken ct)
+    /// <summary>
+    /// The total and the wanted facets' counts over the matching ids. <paramref name="filters"/> are the facet
+    /// filters not applied in SQL (when a filtered facet is wanted, the engine reads the matches without the
+    /// filters): a document passing all of them counts in the total and in every wanted facet; a document failing
+    /// exactly one counts only in that filter's own facet, which so shows the alternatives to its selection.
+    /// </summary>
+    public async Task<(int Total, IReadOnlyList<(string Name, string Value, int Count)> Counts)> CountAsync(
+        IReadOnlyList<long> ids, IReadOnlyList<FacetFilter> filters, IReadOnlyCollection<string> wanted, Loader load, CancellationToken ct)
     {
         await EnsureAsync(ids, load, ct);
         lock (gate)
         {
+            // Per facet name: is it wanted, and which filter (bit) is its own.
+            var wantedName = new bool[names.Count];
+            var ownBit = new int[names.Count];
+            foreach (var name in wanted)
+                if (nameOrdinals.TryGetValue(name, out var n))
+                    wantedName[n] = true;
+            // Per value: the filters it satisfies, as bits.
+            var satisfies = new int[values.Count];
+            for (var f = 0; f < filters.Count; f++)
+            {
+                if (nameOrdinals.TryGetValue(filters[f].Name, out var n))
+                    ownBit[n] = 1 << f;
+                foreach (var value in filters[f].Values)
+                    if (ordinals.TryGetValue((filters[f].Name, value), out var ordinal))
+                        satisfies[ordinal] |= 1 << f;
+            }
+            var all = (1 << filters.Count) - 1;
             var counts = new int[values.Count];
+            var total = 0;
             foreach (var id in ids)
             {
-                if (byEntry.TryGetValue(id, out var entry))
-                    foreach (var ordinal in entry.Facets)
-                        counts[ordinal]++;
+                var facets = byEntry.TryGetValue(id, out var entry) ? entry.Facets : [];
+                var passed = 0;
+                if (all != 0)
+                    foreach (var ordinal in facets)
+                        passed |= satisfies[ordinal];
+                var failed = all & ~passed;
+                if (failed == 0)
+                {
+                    total++;
+                    foreach (var ordinal in facets)
+                        if (wantedName[valueName[ordinal]])
+                            counts[ordinal]++;
+                }
+                else if ((failed & (failed - 1)) == 0)
+                {
+                    foreach (var ordinal in facets)
+                        if (ownBit[valueName[ordinal]] == failed && wantedName[valueName[ordinal]])
+                            counts[ordinal]++;
+                }
             }
             var result = new List<(string, string, int)>();
             for (var ordinal = 0; ordinal < counts.Length; ordinal++)
                 if (counts[ordinal] > 0)
                     result.Add((values[ordinal].Name, values[ordinal].Value, counts[ordinal]));
-            return result;
+            return (total, result);
         }
     }
 
@@ -89,6 +134,13 @@ internal sealed class FacetCounts
         {
             ordinal = values.Count;
             values.Add((name, value));
+            if (!nameOrdinals.TryGetValue(name, out var n))
+            {
+                n = names.Count;
+                names.Add(name);
+                nameOrdinals[name] = n;
+            }
+            valueName.Add(n);
             ordinals[(name, value)] = ordinal;
         }
         return ordinal;

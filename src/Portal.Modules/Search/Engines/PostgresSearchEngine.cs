@@ -60,26 +60,28 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
     // Deeper pages than this are ranked over every match, as on SQLite.
     private const int RerankWindow = 300;
 
-    public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
+    public override async Task<EngineResult> QueryAsync(EngineQuery query, CancellationToken ct)
     {
         var boost = Boost(query.Query);
         var parameters = new List<(string, object?)>
         {
             ("main", Main(query.Query)), ("boost", boost), ("today", query.Today), ("lang", query.Culture), ("tier", Main(query.Query, ":AB")),
         };
-        var filters = FilterSql(query.Filters, "d.\"Id\"", parameters);
-        var where = $"d.\"Vector\" @@ to_tsquery('simple', @main) AND d.\"Culture\" = @lang{filters}";
+        var unfiltered = "d.\"Vector\" @@ to_tsquery('simple', @main) AND d.\"Culture\" = @lang";
+        var where = unfiltered + FilterSql(query.Filters, "d.\"Id\"", parameters);
         var args = parameters.ToArray();
-        // The ids come back as one array: cheaper than tens of thousands of rows on the wire.
-        var set = new MatchingSet($"""SELECT coalesce(array_agg(d."Id"), ARRAY[]::bigint[]) FROM "Search_Documents" d WHERE {where}""",
-            $"""SELECT count(*) FROM "Search_Documents" d WHERE {where}""", value => (long[])value, args);
-        var started = StartMatching(set, query, withFacets, ct);
+        // The ids come back as one array: cheaper than tens of thousands of rows on the wire. When a filtered
+        // facet is counted, the matches are read without the facet filters, which are applied in memory.
+        var counted = query.CountsAlternatives ? unfiltered : where;
+        var set = new MatchingSet($"""SELECT coalesce(array_agg(d."Id"), ARRAY[]::bigint[]) FROM "Search_Documents" d WHERE {counted}""",
+            $"""SELECT count(*) FROM "Search_Documents" d WHERE {counted}""", value => (long[])value, args);
+        var started = StartMatching(set, query, ct);
         var own = Db.Database.CurrentTransaction is null ? await Db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             if (own is not null)
                 await ExecuteAsync(PlannerSettings, ct);
-            var result = await FinishAsync(set, started, query, withFacets, await RankAsync(query, where, boost, args, ct), ct);
+            var result = await FinishAsync(set, started, query, await RankAsync(query, where, boost, args, ct), ct);
             if (own is not null)
                 await own.CommitAsync(ct);
             return result;

@@ -18,6 +18,7 @@ internal sealed record PreparedDocument(
     IReadOnlyList<(string Name, string Value)> Facets)
 {
     public const int MaxBodyLength = 100_000;
+    public const int MaxFacetNames = 20;
     private static readonly DateTime Epoch = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     public static int DayOf(DateTime? utc) => utc is { } d ? Math.Max(0, (int)(d - Epoch).TotalDays) : 0;
@@ -40,9 +41,10 @@ internal sealed record PreparedDocument(
         var facets = new List<(string, string)> { ("type", doc.Type) };
         if (doc.DateUtc is { } date)
             facets.Add(("year", date.Year.ToString(CultureInfo.InvariantCulture)));
-        foreach (var (name, values) in doc.Facets)
-            foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct().Take(20))
-                facets.Add((name, value.Length > 120 ? value[..120] : value));
+        // A source's names and values obey the rules requests do (SearchFacets), so any stored value can be asked for.
+        foreach (var (name, values) in doc.Facets.Where(f => SearchFacets.IsValidName(f.Key) && !SearchFacets.IndexOwned.Contains(f.Key)).Take(MaxFacetNames))
+            foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v) && SearchFacets.IsValidValue(v)).Distinct().Take(SearchFacets.MaxValues))
+                facets.Add((name, value));
         return new PreparedDocument(doc, title, lead, body,
             Join(titleWords), Join(leadWords), Join(bodyWords), string.Join(' ', pairs), string.Join(' ', headPairs), exact, DayOf(doc.DateUtc), facets);
     }

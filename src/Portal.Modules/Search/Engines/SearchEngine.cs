@@ -5,11 +5,29 @@ using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Search.Engines;
 
-internal sealed record FacetFilter(string Name, string Value);
+/// <summary>A document passes when it has any of the values under that facet name.</summary>
+internal sealed record FacetFilter(string Name, IReadOnlyList<string> Values);
 
-/// <summary>What an engine is asked; without <see cref="NeedTotal"/> the total is only the hits' count (no count query).</summary>
+/// <summary>
+/// What an engine is asked; without <see cref="NeedTotal"/> the total is only the hits' count (no count query).
+/// <see cref="Facets"/> are the facets to count (none: no counts).
+/// </summary>
 internal sealed record EngineQuery(ParsedQuery Query, string Culture, IReadOnlyList<FacetFilter> Filters, SearchSort Sort, int Skip, int Take, int Today,
-    bool NeedTotal = true);
+    bool NeedTotal = true)
+{
+    public IReadOnlyList<string> Facets { get; init; } = [];
+
+    public bool WithFacets => Facets.Count > 0;
+
+    /// <summary>
+    /// A filtered facet is counted: its other values must be counted too, so the matching set is read without
+    /// the facet filters and they are applied in memory (<see cref="FacetCounts.CountAsync"/>).
+    /// </summary>
+    public bool CountsAlternatives => Facets.Count > 0 && Filters.Any(f => Facets.Contains(f.Name));
+
+    /// <summary>The query whose matches the total and the facets are counted over.</summary>
+    public EngineQuery CountingQuery => CountsAlternatives ? this with { Filters = [] } : this;
+}
 
 internal sealed record EngineResult(IReadOnlyList<long> Ids, int Total, IReadOnlyList<(string Name, string Value, int Count)> Facets);
 
@@ -30,7 +48,7 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
 
     protected abstract Task ClearFullTextAsync(CancellationToken ct);
 
-    public abstract Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct);
+    public abstract Task<EngineResult> QueryAsync(EngineQuery query, CancellationToken ct);
 
     /// <summary>The indexed term closest to a mistyped one, or null.</summary>
     public abstract Task<string?> SimilarTermAsync(string folded, CancellationToken ct);
@@ -205,9 +223,9 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
     /// one ranks the page; null when nothing is needed or no second connection may be used. Without facets the
     /// count is started too: needed unless the page turns out short, and cheap then.
     /// </summary>
-    protected Task<object?>? StartMatching(MatchingSet set, EngineQuery query, bool withFacets, CancellationToken ct) =>
+    protected Task<object?>? StartMatching(MatchingSet set, EngineQuery query, CancellationToken ct) =>
         !CanReadAlongside ? null
-        : withFacets ? ScalarAlongsideAsync(set.IdsSql, ct, set.Parameters)
+        : query.WithFacets ? ScalarAlongsideAsync(set.IdsSql, ct, set.Parameters)
         : query.NeedTotal ? ScalarAlongsideAsync(set.CountSql, ct, set.Parameters)
         : null;
 
@@ -215,13 +233,16 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
     /// The result for the ranked page: with facets, one pass over the matching ids gives the total and, through
     /// the in-memory map, the facet counts; without, the count (or the page's own size when it is short).
     /// </summary>
-    protected async Task<EngineResult> FinishAsync(MatchingSet set, Task<object?>? started, EngineQuery query, bool withFacets, List<long> ids, CancellationToken ct)
+    protected async Task<EngineResult> FinishAsync(MatchingSet set, Task<object?>? started, EngineQuery query, List<long> ids, CancellationToken ct)
     {
         var value = started is not null ? await started : null;
-        if (withFacets)
+        if (query.WithFacets)
         {
             var matches = set.Ids((value ?? await ScalarAsync(set.IdsSql, ct, set.Parameters))!);
-            return new EngineResult(ids, matches.Length, matches.Length == 0 ? [] : await CountFacetsAsync(matches, ct));
+            if (matches.Length == 0)
+                return new EngineResult(ids, 0, []);
+            var (passing, counts) = await facetCounts.CountAsync(matches, query.CountsAlternatives ? query.Filters : [], query.Facets, LoadFacetsAsync, ct);
+            return new EngineResult(ids, passing, counts);
         }
         var total = !query.NeedTotal || (ids.Count < query.Take && query.Skip == 0) ? ids.Count
             : Convert.ToInt32(value ?? await ScalarAsync(set.CountSql, ct, set.Parameters), System.Globalization.CultureInfo.InvariantCulture);
@@ -233,10 +254,6 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
 
     /// <summary>True when reads may go to a second connection (no transaction open on this one).</summary>
     protected bool CanReadAlongside => Db.Database.CurrentTransaction is null;
-
-    /// <summary>Facet counts over the matching ids, from the in-memory facet map (rows it lacks are read once).</summary>
-    protected Task<IReadOnlyList<(string Name, string Value, int Count)>> CountFacetsAsync(IReadOnlyList<long> ids, CancellationToken ct) =>
-        facetCounts.CountAsync(ids, LoadFacetsAsync, ct);
 
     /// <summary>The day (freshness) of each id, from the same in-memory map: no document row read per candidate.</summary>
     protected Task<Dictionary<long, int>> DaysAsync(IReadOnlyList<long> ids, CancellationToken ct) =>
@@ -260,10 +277,12 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
         var sql = "";
         for (var i = 0; i < filters.Count; i++)
         {
-            // Correlated, so the full-text match drives and each candidate costs one index probe.
-            sql += $""" AND EXISTS (SELECT 1 FROM "Search_Facets" x{i} WHERE x{i}."Name" = @fn{i} AND x{i}."Value" = @fv{i} AND x{i}."EntryId" = {idColumn})""";
+            // Correlated, so the full-text match drives and each candidate costs one index probe per value.
+            var values = string.Join(", ", filters[i].Values.Select((_, j) => $"@fv{i}_{j}"));
+            sql += $""" AND EXISTS (SELECT 1 FROM "Search_Facets" x{i} WHERE x{i}."Name" = @fn{i} AND x{i}."Value" IN ({values}) AND x{i}."EntryId" = {idColumn})""";
             parameters.Add(($"fn{i}", filters[i].Name));
-            parameters.Add(($"fv{i}", filters[i].Value));
+            for (var j = 0; j < filters[i].Values.Count; j++)
+                parameters.Add(($"fv{i}_{j}", filters[i].Values[j]));
         }
         return sql;
     }

@@ -41,7 +41,7 @@ internal static class SqliteMatch
 
     /// <summary>Every filter token as a condition on the meta column; the language is always one of them.</summary>
     public static string Filters(EngineQuery query) =>
-        string.Join(" AND ", FilterTokens(query).Select(t => $"meta : \"{t}\""));
+        string.Join(" AND ", query.Filters.Select(f => AnyOf(f, "meta : ")).Prepend($"meta : \"{CultureToken(query.Culture)}\""));
 
     /// <summary>
     /// The matching set as a query on Search_Bag (detail=none: rowid lists only, no positions), or null when the
@@ -72,10 +72,10 @@ internal static class SqliteMatch
     /// <summary>An expression on a side table restricted by the query's filters; column is "meta : " or "" (Search_Bag).</summary>
     public static string OnSide(string expression, EngineQuery query, string column)
     {
-        var tokens = query.Filters.Select(f => SearchText.FilterToken(f.Name, f.Value)).ToList();
+        var conditions = query.Filters.Select(f => AnyOf(f, column)).ToList();
         if (query.Culture != MainCulture)
-            tokens.Add(SearchText.FilterToken("lang", query.Culture));
-        var filtered = string.Join(" AND ", tokens.Select(t => $"{column}\"{t}\"").Prepend($"({expression})"));
+            conditions.Add($"{column}\"{CultureToken(query.Culture)}\"");
+        var filtered = string.Join(" AND ", conditions.Prepend($"({expression})"));
         return query.Culture == MainCulture ? $"({filtered}) NOT {column}\"{Foreign}\"" : $"({filtered})";
     }
 
@@ -83,8 +83,12 @@ internal static class SqliteMatch
     private static bool IsPlain(string token) =>
         !token.StartsWith("zf", StringComparison.Ordinal) && token.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9');
 
-    private static IEnumerable<string> FilterTokens(EngineQuery query) =>
-        query.Filters.Select(f => SearchText.FilterToken(f.Name, f.Value)).Prepend(SearchText.FilterToken("lang", query.Culture));
+    /// <summary>The document's language as a meta token, under a name no facet can have (facet names have no "_").</summary>
+    public static string CultureToken(string culture) => SearchText.FilterToken("_culture", culture);
+
+    /// <summary>One facet filter: any of its values' tokens, in the given column ("meta : " or "" on Search_Bag).</summary>
+    private static string AnyOf(FacetFilter filter, string column) =>
+        $"{column}({string.Join(" OR ", filter.Values.Select(v => $"\"{SearchText.FilterToken(filter.Name, v)}\""))})";
 
     private static string Joiner(ParsedQuery query) => query.AnyGroup ? " OR " : " AND ";
 

@@ -27,7 +27,7 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         var id = await ScalarAsync<long>("SELECT last_insert_rowid()", ct);
         foreach (var (name, value) in doc.Facets)
             await ExecuteAsync("""INSERT INTO "Search_Facets" ("EntryId", "Name", "Value") VALUES (@id, @name, @value)""", ct, ("id", id), ("name", name), ("value", value));
-        var meta = string.Join(' ', doc.Facets.Select(f => SearchText.FilterToken(f.Name, f.Value)).Append(SearchText.FilterToken("lang", doc.Source.Culture)));
+        var meta = string.Join(' ', doc.Facets.Select(f => SearchText.FilterToken(f.Name, f.Value)).Append(SqliteMatch.CultureToken(doc.Source.Culture)));
         await ExecuteAsync("""
             INSERT INTO "Search_Fts" (rowid, day, meta, title, lead, body, pairs, exact) VALUES (@id, @day, @meta, @t, @l, @b, @p, @x)
             """, ct, ("id", id), ("day", doc.Day), ("meta", meta), ("t", doc.TitleTokens), ("l", doc.LeadTokens), ("b", doc.BodyTokens), ("p", doc.PairTokens), ("x", doc.ExactTokens));
@@ -57,21 +57,24 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
     public override Task LockCursorAsync(string source, CancellationToken ct) =>
         ExecuteAsync("""UPDATE "Search_Cursor" SET "Position" = "Position" WHERE "Name" = @name""", ct, ("name", source));
 
-    public override async Task<EngineResult> QueryAsync(EngineQuery query, bool withFacets, CancellationToken ct)
+    public override async Task<EngineResult> QueryAsync(EngineQuery query, CancellationToken ct)
     {
         var filters = SqliteMatch.Filters(query);
         var required = $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}";
         var ranked = $"{SqliteMatch.Ranked(query.Query)} AND {filters}";
         // Counting and facets need only the matching set, without the boosts: from Search_Bag when the query
         // needs no positions (rowid lists only, several times smaller), else from Search_Fts.
-        var bag = SqliteMatch.Bag(query);
-        var (table, match) = bag is null ? ("Search_Fts", required) : ("Search_Bag", bag);
+        var counting = query.CountingQuery;
+        var bag = SqliteMatch.Bag(counting);
+        var (table, match) = bag is null
+            ? ("Search_Fts", $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {SqliteMatch.Filters(counting)}")
+            : ("Search_Bag", bag);
         var matching = $"""FROM "{table}" WHERE "{table}" MATCH @match""";
         // The ids come back as one text (group_concat): reading tens of thousands of rows one by one through
         // ADO.NET costs more than SQLite's whole scan. Read alongside the ranking (WAL lets readers run side by side).
         var set = new MatchingSet($"SELECT coalesce(group_concat(rowid), '') {matching}", $"SELECT count(*) {matching}",
             value => ParseIds((string)value), [("match", match)]);
-        var started = StartMatching(set, query, withFacets, ct);
+        var started = StartMatching(set, query, ct);
         List<long> ids;
         if (query.Sort == SearchSort.Date)
         {
@@ -101,7 +104,7 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
             ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY {Bm25}, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""",
                 r => r.GetInt64(0), ct, ("match", ranked));
         }
-        return await FinishAsync(set, started, query, withFacets, ids, ct);
+        return await FinishAsync(set, started, query, ids, ct);
     }
 
     private const int RerankWindow = 300;
