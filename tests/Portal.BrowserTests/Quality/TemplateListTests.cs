@@ -23,6 +23,9 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         ["/dang-nhap/ma-xac-thuc"] = "the second sign-in step: anonymous visitors are sent to /dang-nhap",
         ["/dang-nhap/ma-khoi-phuc"] = "the recovery-code step: anonymous visitors are sent to /dang-nhap",
         ["/tai-khoan/xac-thuc-hai-buoc"] = "two-factor enrolment of a signed-in account: anonymous visitors are sent to /dang-nhap",
+        // The member's own listings: anonymous visitors are sent to /dang-nhap; Exchange/ListingFlowTests drive them over HTTP.
+        ["/tai-khoan/tin-cong-nghe"] = "a member's list of own listings: anonymous visitors are sent to /dang-nhap",
+        ["/tai-khoan/tin-cong-nghe/{id:regex(^(moi|[0-9]{{1,9}})$)}"] = "a member's listing form: anonymous visitors are sent to /dang-nhap",
     };
 
     [Fact]
