@@ -22,6 +22,14 @@ public sealed class ReviewModel(PortalDbContext db, ListingWorkflow workflow, Li
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
+    /// <summary>A post that names no decision (a form sent without its button) shows the page again, asking for one.</summary>
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError("", "Chọn một quyết định: duyệt, yêu cầu bổ sung hoặc từ chối.");
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct) =>
         DecideAsync(id, listing => workflow.Approve(listing, Category), "Đã duyệt và đăng tin.", needsNote: false, ct);
 

@@ -49,6 +49,9 @@ public sealed class EditModel(PortalDbContext db, ListingRules rules, ListingWor
         return Page();
     }
 
+    /// <summary>A post without its button (Enter in some browsers, scripts) saves the draft, as the first button would.</summary>
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => SaveAsync(ListingId, submit: false, ct);
+
     public Task<IActionResult> OnPostSaveAsync(CancellationToken ct) => SaveAsync(ListingId, submit: false, ct);
 
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => SaveAsync(ListingId, submit: true, ct);
