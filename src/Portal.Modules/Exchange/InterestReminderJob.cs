@@ -32,7 +32,17 @@ internal sealed class InterestReminderJob(IOptions<ExchangeOptions> options, ILo
             workflow.Remind(interest);
             interest.Stamp = Guid.NewGuid();
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A side recorded its follow-up meanwhile, or another run (a manual one) reminded them first: nothing
+            // is sent twice, and whoever still needs a reminder gets it on the next run.
+            logger.LogInformation("Exchange: introductions changed while reminding; the next run picks up the rest");
+            return;
+        }
         logger.LogInformation("Exchange: {Count} introduction reminder(s) queued", quiet.Count);
     }
 }
