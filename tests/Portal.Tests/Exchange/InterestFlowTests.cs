@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Changes;
 using Portal.Modules.Exchange;
 using Portal.Modules.Infrastructure.Identity;
 using Portal.Modules.Mail;
@@ -20,30 +19,7 @@ public sealed partial class InterestFlowTests(PortalFactory factory) : IClassFix
     private const string SenderPhone = "0912 345 678";
     private const string SenderEmail = "member2@test.vn";
 
-    private sealed record Published(int Id, string Code, string ContactEmail, string ContactPhone)
-    {
-        public string Page => "/san-cong-nghe/" + Code.ToLowerInvariant();
-        public string NewInterest => "/tai-khoan/quan-tam/moi?tin=" + Code;
-    }
-
-    /// <summary>A published offer of member@test.vn with contacts of its own, through the workflow as staff would.</summary>
-    private async Task<Published> PublishAsync(string title)
-    {
-        await using var scope = factory.Scope();
-        var owner = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync("member@test.vn");
-        var contact = $"lh-{Guid.NewGuid():N}@congty.vn";
-        var input = new ListingInput
-        {
-            Kind = ListingKind.Offer, Title = title, Summary = "Thiết bị đã thử nghiệm tại hai hợp tác xã.", Description = "Mô tả chi tiết.",
-            PrimaryField = "401", ProvinceCode = "48", ContactName = "Ngô Thị Liên", ContactEmail = contact, ContactPhone = "0905 777 888",
-        };
-        var workflow = scope.ServiceProvider.GetRequiredService<ListingWorkflow>();
-        var listing = await workflow.CreateAsync(input, owner!.Id, owner.OrganisationName!, CancellationToken.None);
-        Assert.True(workflow.Publish(listing, "publish").Succeeded);
-        await factory.Db(scope).SaveChangesAsync();
-        await scope.ServiceProvider.GetRequiredService<IChangeFeed>().PublishAsync(CancellationToken.None);
-        return new(listing.Id, listing.Code, contact, "0905 777 888");
-    }
+    private Task<PublishedOffer> PublishAsync(string title) => ExchangeTestData.PublishOfferAsync(factory, title);
 
     private static Dictionary<string, string> Expression(string use = "Sấy cà phê cho hợp tác xã 200 hộ tại Đắk Lắk.") => new()
     {
@@ -64,7 +40,7 @@ public sealed partial class InterestFlowTests(PortalFactory factory) : IClassFix
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
-    private async Task<int> SendAsync(HttpClient sender, Published listing)
+    private async Task<int> SendAsync(HttpClient sender, PublishedOffer listing)
     {
         var response = await PostAsync(sender, listing.NewInterest, null, Expression());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -93,7 +69,7 @@ public sealed partial class InterestFlowTests(PortalFactory factory) : IClassFix
         return await PostAsync(moderator, "/admin/san-cong-nghe/quan-tam", handler, form);
     }
 
-    private async Task<int> IntroducedAsync(HttpClient owner, HttpClient sender, HttpClient moderator, Published listing)
+    private async Task<int> IntroducedAsync(HttpClient owner, HttpClient sender, HttpClient moderator, PublishedOffer listing)
     {
         var id = await SendAsync(sender, listing);
         Assert.Equal(HttpStatusCode.Redirect, (await TriageAsync(moderator, id, "Forward")).StatusCode);
