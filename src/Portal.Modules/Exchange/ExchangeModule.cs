@@ -20,9 +20,11 @@ public static class ExchangeModule
         services.AddOptions<ExchangeOptions>().BindConfiguration("Exchange");
         services.AddScoped<ListingRules>();
         services.AddScoped<ListingWorkflow>();
+        services.AddScoped<InterestWorkflow>();
         services.AddPermissions(ExchangePermissions.All);
         services.AddAdminMenu(new AdminMenuEntry("Sàn công nghệ", ExchangePaths.Admin, ExchangePermissions.Moderate, 35));
         services.AddPeriodicJob<ListingExpiryJob>();
+        services.AddPeriodicJob<InterestReminderJob>();
         services.AddSearchSource<ExchangeSearchSource>();
         services.AddScoped<IRecipeStep, ListingsRecipeStep>();
         services.AddScoped<IMediaUsageSource, ListingMediaUsage>();

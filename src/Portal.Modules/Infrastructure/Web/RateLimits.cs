@@ -23,6 +23,8 @@ public static class RateLimits
     public const string Search = "search";
     public const string Preview = "preview";
     public const string PublicForm = "public-form";
+    /// <summary>Expressions of interest on the technology exchange, per address.</summary>
+    public const string Interest = "interest";
 
     private sealed record Limit(string Name, int Permits, int Seconds, bool PostsOnly);
 
@@ -34,6 +36,7 @@ public static class RateLimits
         new(Search, 120, 60, PostsOnly: false),
         new(Preview, 60, 60, PostsOnly: false),
         new(PublicForm, 10, 600, PostsOnly: true),
+        new(Interest, 10, 3600, PostsOnly: true),
     ];
 
     public static IEnumerable<string> Names => Defaults.Select(l => l.Name);
