@@ -32,6 +32,9 @@ internal sealed class ListingExpiryJob(IOptions<ExchangeOptions> options, ILogge
         {
             if (listing.ExpiresUtc <= now)
             {
+                // A new stamp on every change: a second run racing this one (a run by hand, a node whose lease
+                // lapsed) fails its save instead of sending the same mail twice.
+                listing.Stamp = Guid.NewGuid();
                 workflow.Expire(listing);
                 expired++;
                 continue;
@@ -40,13 +43,22 @@ internal sealed class ListingExpiryJob(IOptions<ExchangeOptions> options, ILogge
             var step = ReminderDays.Where(d => daysLeft <= d).Min();
             if (listing.RemindedDaysBefore is null || listing.RemindedDaysBefore > step)
             {
+                listing.Stamp = Guid.NewGuid();
                 workflow.Remind(listing, step);
                 reminded++;
             }
         }
         if (expired + reminded == 0)
             return;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogInformation("Exchange: another run changed the same listings; this run's changes are left to the next");
+            return;
+        }
         await services.GetRequiredService<IChangeFeed>().PublishAsync(ct);
         logger.LogInformation("Exchange: {Expired} listing(s) expired, {Reminded} reminder(s) queued", expired, reminded);
     }
