@@ -14,20 +14,25 @@ public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types, 
         var fields = await NamesAsync(results, "field", "fieldCodes", ct);
         return (facet, value) => facet switch
         {
-            "type" => types.Find(value)?.DisplayName ?? value,
+            "type" => types.Find(value)?.DisplayName ?? ValueLabel(facet, value) ?? value,
             "category" => categories.GetValueOrDefault(value, value),
             "field" => fields.GetValueOrDefault(value, value),
-            _ => Definition(facet)?.ValueLabels?.GetValueOrDefault(value) ?? value,
+            _ => ValueLabel(facet, value) ?? value,
         };
     }
 
-    /// <summary>The facet's Vietnamese heading: its registered name, else the module's own, else the name itself.</summary>
-    public string Heading(string facet) => Definition(facet)?.DisplayName ?? SearchTexts.FacetName(facet);
+    /// <summary>The facet's Vietnamese heading: its first registered name, else the module's own, else the name itself.</summary>
+    public string Heading(string facet) => definitions.FirstOrDefault(d => d.Name == facet)?.DisplayName ?? SearchTexts.FacetName(facet);
 
     /// <summary>The facets /tim-kiem shows when nothing else is asked, in registration order.</summary>
     public IReadOnlyList<string> Shown => definitions.Select(d => d.Name).Distinct().ToList();
 
-    private SearchFacetDefinition? Definition(string facet) => definitions.LastOrDefault(d => d.Name == facet);
+    /// <summary>
+    /// A value's label from any registration of the facet, the last first: several modules may label values of
+    /// one facet ("type": the exchange labels "offer", "demand", "equipment"; the search module registers the heading).
+    /// </summary>
+    private string? ValueLabel(string facet, string value) =>
+        definitions.Reverse().Where(d => d.Name == facet).Select(d => d.ValueLabels?.GetValueOrDefault(value)).FirstOrDefault(l => l is not null);
 
     /// <summary>
     /// Names from the taxonomies the types' fields of that name draw from, so each facet reads its own list
