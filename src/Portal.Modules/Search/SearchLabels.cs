@@ -12,8 +12,12 @@ public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types, 
     {
         var categories = await NamesAsync(results, "category", "categories", ct);
         var fields = await NamesAsync(results, "field", "fieldCodes", ct);
+        var named = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var definition in definitions.Where(d => d.Taxonomy is not null && results.Facets.ContainsKey(d.Name)).DistinctBy(d => d.Name))
+            named[definition.Name] = await TermNamesAsync(results, definition.Name, [definition.Taxonomy!], ct);
         return (facet, value) => facet switch
         {
+            _ when named.TryGetValue(facet, out var names) && names.TryGetValue(value, out var name) => name,
             "type" => types.Find(value)?.DisplayName ?? ValueLabel(facet, value) ?? value,
             "category" => categories.GetValueOrDefault(value, value),
             "field" => fields.GetValueOrDefault(value, value),
@@ -40,9 +44,14 @@ public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types, 
     /// </summary>
     private async Task<Dictionary<string, string>> NamesAsync(SearchResults results, string facet, string fieldName, CancellationToken ct)
     {
-        var slugs = results.Facets.GetValueOrDefault(facet)?.Select(v => v.Value).Distinct().ToList() ?? [];
         var taxonomies = types.All.SelectMany(t => t.Fields)
             .Where(f => f.Name == fieldName && f.Kind == FieldKind.Terms && f.Taxonomy is not null).Select(f => f.Taxonomy!).Distinct().ToList();
+        return await TermNamesAsync(results, facet, taxonomies, ct);
+    }
+
+    private async Task<Dictionary<string, string>> TermNamesAsync(SearchResults results, string facet, List<string> taxonomies, CancellationToken ct)
+    {
+        var slugs = results.Facets.GetValueOrDefault(facet)?.Select(v => v.Value).Distinct().ToList() ?? [];
         if (slugs.Count == 0 || taxonomies.Count == 0)
             return [];
         var terms = await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => taxonomies.Contains(t.Taxonomy) && slugs.Contains(t.Slug))
