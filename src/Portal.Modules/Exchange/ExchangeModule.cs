@@ -46,8 +46,8 @@ public static class ExchangeModule
     private static void AddSearchFacets(IServiceCollection services)
     {
         var kinds = Enum.GetValues<ListingKind>().ToDictionary(ExchangeTexts.KindFacet, ExchangeTexts.KindName);
-        // The search module registers "type" first and keeps its heading; this adds the kinds' names.
-        services.AddSearchFacet(new SearchFacetDefinition("type", "Loại", kinds));
+        // The search module names and shows "type"; this adds the kinds' names to its values.
+        services.AddSearchFacet(SearchFacetDefinition.LabelsOnly("type", kinds));
         services.AddSearchFacet(new SearchFacetDefinition(ExchangeFacets.Kind, "Loại tin công nghệ", kinds));
         foreach (var (facet, _, label) in ExchangeFacets.Filters.Where(f => f.Facet != ExchangeFacets.Field))
         {

@@ -11,7 +11,11 @@ namespace Portal.Modules.Search;
 /// slugs the values are (their names label them: provinces, transfer types). Register with
 /// <c>services.AddSearchFacet(...)</c>; filtering and counting need no registration, only display does.
 /// </summary>
-public sealed record SearchFacetDefinition(string Name, string DisplayName, IReadOnlyDictionary<string, string>? ValueLabels = null, string? Taxonomy = null);
+public sealed record SearchFacetDefinition(string Name, string DisplayName, IReadOnlyDictionary<string, string>? ValueLabels = null, string? Taxonomy = null)
+{
+    /// <summary>Labels for some values of a facet another module shows and names ("type": the exchange's kinds); the heading stays.</summary>
+    public static SearchFacetDefinition LabelsOnly(string name, IReadOnlyDictionary<string, string> labels) => new(name, "", labels);
+}
 
 /// <summary>
 /// The rules for facet names and values in requests: bounded so that no request, however hostile, costs more

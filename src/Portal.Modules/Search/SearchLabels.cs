@@ -25,8 +25,8 @@ public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types, 
         };
     }
 
-    /// <summary>The facet's Vietnamese heading: its first registered name, else the module's own, else the name itself.</summary>
-    public string Heading(string facet) => definitions.FirstOrDefault(d => d.Name == facet)?.DisplayName ?? SearchTexts.FacetName(facet);
+    /// <summary>The facet's Vietnamese heading: its last registered name (not a labels-only one), else the module's own, else the name itself.</summary>
+    public string Heading(string facet) => definitions.LastOrDefault(d => d.Name == facet && d.DisplayName.Length > 0)?.DisplayName ?? SearchTexts.FacetName(facet);
 
     /// <summary>The facets /tim-kiem shows when nothing else is asked, in registration order.</summary>
     public IReadOnlyList<string> Shown => definitions.Select(d => d.Name).Distinct().ToList();
