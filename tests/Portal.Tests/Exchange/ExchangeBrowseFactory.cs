@@ -10,7 +10,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Exchange;
 
 /// <summary>
-/// The test recipe plus listings in every state: five published (three offers, a demand, an equipment), a draft,
+/// The test recipe (three published listings) plus listings in every state: five published (three offers, a demand, an equipment), a draft,
 /// a submitted one, a prohibited one waiting for review and a published one that then expired. Every listing's
 /// contact details carry <see cref="Secret"/>, which no public page may show. Caught up before the first test.
 /// </summary>
@@ -33,7 +33,15 @@ public sealed class ExchangeBrowseFactory : PortalFactory
         (ExpiredCode, "offer", "published", "unlisted", "Máy sấy đã hết hạn", "401", 7, "48", [], "negotiable", null),
     ];
 
-    public static IEnumerable<string> PublicCodes => Listings.Where(l => l.Status == "published" && l.Code != ExpiredCode).Select(l => l.Code);
+    /// <summary>The published listings of the test recipe itself (Recipes/test.json): other fields and provinces than these.</summary>
+    public static readonly (string Code, string Kind)[] FromTestRecipe = [("CB-2026-0101", "offer"), ("TM-2026-0101", "demand"), ("TB-2026-0101", "equipment")];
+
+    public static IEnumerable<string> PublicCodes => PublicOf(null);
+
+    /// <summary>The codes a visitor may see, of one kind or (null) all.</summary>
+    public static IEnumerable<string> PublicOf(string? kind) =>
+        Listings.Where(l => l.Status == "published" && l.Code != ExpiredCode).Select(l => (l.Code, l.Kind)).Concat(FromTestRecipe)
+            .Where(l => kind is null || l.Kind == kind).Select(l => l.Code);
 
     public override async Task InitializeAsync()
     {

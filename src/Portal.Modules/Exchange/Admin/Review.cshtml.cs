@@ -22,6 +22,16 @@ public sealed class ReviewModel(PortalDbContext db, ListingWorkflow workflow, Li
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
+    // A POST naming no handler (or one that does not exist) shows the page again instead of rendering it unloaded.
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        ModelState.Clear();
+        ModelState.AddModelError("", "Vui lòng chọn một thao tác: duyệt, yêu cầu bổ sung hoặc từ chối.");
+        return Page();
+    }
+
     public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken ct) =>
         DecideAsync(id, listing => workflow.Approve(listing, Category), "Đã duyệt và đăng tin.", needsNote: false, ct);
 
