@@ -66,6 +66,7 @@ app.MapEventsModule();
 app.MapFeedsModule();
 app.MapMediaModule();
 app.MapSearchModule();
+app.MapExchangeModule();
 await app.RunAsync();
 return 0;
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Jobs;
@@ -29,6 +31,43 @@ public static class ExchangeModule
         services.AddScoped<IRecipeStep, ListingsRecipeStep>();
         services.AddScoped<IMediaUsageSource, ListingMediaUsage>();
         services.AddScoped<ITermUsageSource, ListingTermUsage>();
+        services.AddScoped<ISitemapSource, ExchangeSitemapSource>();
+        AddSearchFacets(services);
         return services;
+    }
+
+    /// <summary>RSS of each kind's newest listings.</summary>
+    public static IEndpointRouteBuilder MapExchangeModule(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(ExchangePaths.Public + "/{kind:regex(^(chao-ban|tim-mua|thiet-bi)$)}/rss", ExchangeFeeds.KindFeedAsync)
+            .CacheOutput(PublicCache.PolicyName);
+        return app;
+    }
+
+    /// <summary>Vietnamese headings and value labels of the listings' facets on /tim-kiem.</summary>
+    private static void AddSearchFacets(IServiceCollection services)
+    {
+        var kinds = Enum.GetValues<ListingKind>().ToDictionary(ExchangeTexts.KindFacet, ExchangeTexts.KindName);
+        // The search module names and shows "type"; this adds the kinds' names to its values.
+        services.AddSearchFacet(SearchFacetDefinition.LabelsOnly("type", kinds));
+        services.AddSearchFacet(new SearchFacetDefinition(ExchangeFacets.Kind, "Loại tin công nghệ", kinds));
+        foreach (var (facet, _, label) in ExchangeFacets.Filters.Where(f => f.Facet != ExchangeFacets.Field))
+        {
+            var labels = facet switch
+            {
+                ExchangeFacets.Ip => IpStatuses.Names,
+                ExchangeFacets.Price => Enum.GetValues<PriceMode>().ToDictionary(ExchangeTexts.PriceFacet, ExchangeTexts.PriceName),
+                ExchangeFacets.Legal => Enum.GetValues<LegalCategory>().ToDictionary(c => c.ToString().ToLowerInvariant(), ExchangeTexts.LegalName),
+                ExchangeFacets.Trl => Enumerable.Range(1, 9).ToDictionary(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture), l => $"TRL {l}"),
+                _ => null,
+            };
+            var taxonomy = facet switch
+            {
+                ExchangeFacets.Province => SharedTaxonomies.Provinces,
+                ExchangeFacets.Transfer => SharedTaxonomies.TransferTypes,
+                _ => null,
+            };
+            services.AddSearchFacet(new SearchFacetDefinition(facet, label, labels, taxonomy));
+        }
     }
 }

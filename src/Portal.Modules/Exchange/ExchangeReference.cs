@@ -24,6 +24,20 @@ public sealed record ExchangeReference(
     public string TransferName(string code) => TransferTypes.FirstOrDefault(t => t.Slug == code)?.Name ?? code;
     public string TrlName(int level) => TrlLevels.FirstOrDefault(t => t.Slug == level.ToString(System.Globalization.CultureInfo.InvariantCulture))?.Name ?? "";
 
+    /// <summary>Whether a value is one of the facet's reference values: what the public filters accept.</summary>
+    public bool Knows(string facet, string value) => facet switch
+    {
+        ExchangeFacets.Field => Fields.Any(f => f.Slug == value),
+        ExchangeFacets.Province => Provinces.Any(p => p.Slug == value),
+        ExchangeFacets.Transfer => TransferTypes.Any(t => t.Slug == value),
+        ExchangeFacets.Trl => TrlLevels.Any(t => t.Slug == value),
+        ExchangeFacets.Ip => IpStatuses.Names.ContainsKey(value),
+        ExchangeFacets.Price => Enum.GetValues<PriceMode>().Any(m => ExchangeTexts.PriceFacet(m) == value),
+        ExchangeFacets.Legal => Enum.GetValues<LegalCategory>().Any(c => c.ToString().ToLowerInvariant() == value),
+        ExchangeFacets.Kind => Enum.GetValues<ListingKind>().Any(k => ExchangeTexts.KindFacet(k) == value),
+        _ => false,
+    };
+
     /// <summary>A facet value's name, whatever the facet.</summary>
     public string Label(string facet, string value) => facet switch
     {

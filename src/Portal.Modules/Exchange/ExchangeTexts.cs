@@ -10,6 +10,21 @@ public static class ExchangeTexts
     public const string CannotRenew = "Chỉ gia hạn được tin đang đăng hoặc đã hết hạn.";
     public const string Stale = "Tin vừa được người khác thay đổi; trang đã được tải lại với nội dung mới nhất.";
     public const string ReasonRequired = "Vui lòng ghi lý do hoặc nội dung cần bổ sung.";
+    public const string PublicName = "Sàn công nghệ";
+    public const string Intro = "Nơi các viện, trường, doanh nghiệp và nhà sáng chế chào bán công nghệ, đơn vị sản xuất đăng nhu cầu tìm mua công nghệ, và thiết bị đi kèm công nghệ được giới thiệu. Mọi tin đều được kiểm duyệt; thông tin liên hệ chỉ được trao khi cả hai bên đồng ý kết nối.";
+    public const string FiltersIgnored = "Một số điều kiện lọc không hợp lệ (giá trị không có trong danh mục hoặc quá nhiều giá trị) đã được bỏ qua.";
+    public const string NoListings = "Chưa có tin nào phù hợp.";
+    public const int MaxQueryLength = 256;
+
+    public static ListingKind? KindOfSlug(string? slug) =>
+        Enum.GetValues<ListingKind>().Where(k => KindSlug(k) == slug).Select(k => (ListingKind?)k).FirstOrDefault();
+
+    public static string KindDescription(ListingKind kind) => kind switch
+    {
+        ListingKind.Offer => "Công nghệ, quy trình, sáng chế sẵn sàng chuyển giao.",
+        ListingKind.Demand => "Nhu cầu đổi mới công nghệ của doanh nghiệp, hợp tác xã, địa phương.",
+        _ => "Thiết bị, dây chuyền kèm công nghệ và dịch vụ kỹ thuật.",
+    };
 
     public static string CodePrefix(ListingKind kind) => kind switch
     {

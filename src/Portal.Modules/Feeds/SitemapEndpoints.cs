@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
@@ -12,7 +13,8 @@ namespace Portal.Modules.Feeds;
 /// <summary>
 /// sitemap.xml (a sitemap index with /sitemap-{n}.xml pages past the protocol's 50,000 addresses) and
 /// robots.txt. Items are read in small keyset batches of four columns and written as they come, so a large
-/// site never sits in memory.
+/// site never sits in memory. Other modules' pages (the exchange's listings) follow the content items, from
+/// their <see cref="ISitemapSource"/>s, in registration order.
 /// </summary>
 internal static class SitemapEndpoints
 {
@@ -24,10 +26,11 @@ internal static class SitemapEndpoints
     public static async Task SitemapAsync(HttpContext http, PortalDbContext db, ContentTypeRegistry types, IOptions<FeedsOptions> options, CancellationToken ct)
     {
         var pageSize = options.Value.SitemapPageSize;
-        var total = FixedPaths(types).Count + await Published(db, types).CountAsync(ct);
+        var items = await Published(db, types).CountAsync(ct);
+        var total = FixedPaths(types).Count + items + await SourcesCountAsync(http, ct);
         if (total <= pageSize)
         {
-            await WriteUrlSetAsync(http, db, types, 0, pageSize, ct);
+            await WriteUrlSetAsync(http, db, types, 0, pageSize, items, ct);
             return;
         }
         await using var writer = await StartAsync(http);
@@ -47,10 +50,11 @@ internal static class SitemapEndpoints
         IOptions<FeedsOptions> options, CancellationToken ct)
     {
         var pageSize = options.Value.SitemapPageSize;
-        var total = FixedPaths(types).Count + await Published(db, types).CountAsync(ct);
+        var items = await Published(db, types).CountAsync(ct);
+        var total = FixedPaths(types).Count + items + await SourcesCountAsync(http, ct);
         if (page > Pages(total, pageSize))
             return Results.NotFound();
-        await WriteUrlSetAsync(http, db, types, (long)(page - 1) * pageSize, pageSize, ct);
+        await WriteUrlSetAsync(http, db, types, (long)(page - 1) * pageSize, pageSize, items, ct);
         return Results.Empty;
     }
 
@@ -74,10 +78,20 @@ internal static class SitemapEndpoints
         return db.Set<ContentVersion>().AsNoTracking().Where(v => v.Published && names.Contains(v.ContentType));
     }
 
+    private static IEnumerable<ISitemapSource> Sources(HttpContext http) => http.RequestServices.GetServices<ISitemapSource>();
+
+    private static async Task<int> SourcesCountAsync(HttpContext http, CancellationToken ct)
+    {
+        var count = 0;
+        foreach (var source in Sources(http))
+            count += await source.CountAsync(ct);
+        return count;
+    }
+
     private static int Pages(long total, int pageSize) => (int)((total + pageSize - 1) / pageSize);
 
-    /// <summary>Writes addresses number skip … skip + take − 1 of the whole list (fixed pages, then items by id).</summary>
-    private static async Task WriteUrlSetAsync(HttpContext http, PortalDbContext db, ContentTypeRegistry types, long skip, int take, CancellationToken ct)
+    /// <summary>Writes addresses number skip … skip + take − 1 of the whole list (fixed pages, items by id, then the sources').</summary>
+    private static async Task WriteUrlSetAsync(HttpContext http, PortalDbContext db, ContentTypeRegistry types, long skip, int take, int items, CancellationToken ct)
     {
         var fixedPaths = FixedPaths(types);
         await using var writer = await StartAsync(http);
@@ -105,6 +119,30 @@ internal static class SitemapEndpoints
                 break;
             lastId = batch[^1].Id;
             await writer.FlushAsync();
+        }
+        var sourceSkip = Math.Max(0, skip - fixedPaths.Count - items);
+        foreach (var source in Sources(http))
+        {
+            if (written >= take)
+                break;
+            var count = await source.CountAsync(ct);
+            if (sourceSkip >= count)
+            {
+                sourceSkip -= count;
+                continue;
+            }
+            for (var from = (int)sourceSkip; from < count && written < take;)
+            {
+                var batch = await source.ReadAsync(from, Math.Min(BatchSize, take - written), ct);
+                if (batch.Count == 0)
+                    break;
+                foreach (var entry in batch)
+                    await WriteUrlAsync(writer, http.Request.Absolute(entry.Path), entry.LastModifiedUtc);
+                written += batch.Count;
+                from += batch.Count;
+                await writer.FlushAsync();
+            }
+            sourceSkip = 0;
         }
         await writer.WriteEndElementAsync();
         await writer.WriteEndDocumentAsync();

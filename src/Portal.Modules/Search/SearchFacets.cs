@@ -7,10 +7,15 @@ namespace Portal.Modules.Search;
 
 /// <summary>
 /// A facet a module shows on /tim-kiem: its name in <see cref="SearchDocument.Facets"/>, its Vietnamese heading
-/// and, optionally, Vietnamese labels of its values ("thoa-thuan" → "Thỏa thuận"). Register with
+/// and, optionally, Vietnamese labels of its values ("thoa-thuan" → "Thỏa thuận"), or the taxonomy whose term
+/// slugs the values are (their names label them: provinces, transfer types). Register with
 /// <c>services.AddSearchFacet(...)</c>; filtering and counting need no registration, only display does.
 /// </summary>
-public sealed record SearchFacetDefinition(string Name, string DisplayName, IReadOnlyDictionary<string, string>? ValueLabels = null);
+public sealed record SearchFacetDefinition(string Name, string DisplayName, IReadOnlyDictionary<string, string>? ValueLabels = null, string? Taxonomy = null)
+{
+    /// <summary>Labels for some values of a facet another module shows and names ("type": the exchange's kinds); the heading stays.</summary>
+    public static SearchFacetDefinition LabelsOnly(string name, IReadOnlyDictionary<string, string> labels) => new(name, "", labels);
+}
 
 /// <summary>
 /// The rules for facet names and values in requests: bounded so that no request, however hostile, costs more

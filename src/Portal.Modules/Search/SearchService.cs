@@ -19,18 +19,20 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var (wanted, wantedProblem) = SearchFacets.WantedOf(request);
         if ((filterProblem ?? wantedProblem) is { } problem)
             throw new ArgumentException(problem, nameof(request));
-        if (query.IsEmpty)
+        // Without words, the filters alone browse (a list page); without either, nothing: never the whole index.
+        if (query.IsEmpty && filterList.Count == 0)
             return SearchResults.Empty;
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
         var filters = filterList.Select(f => new FacetFilter(f.Name, f.Values)).ToList();
-        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, request.Sort, (page - 1) * size, size, PreparedDocument.Today(clock)) { Facets = wanted }, ct);
+        var sort = query.IsEmpty ? SearchSort.Date : request.Sort;
+        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, sort, (page - 1) * size, size, PreparedDocument.Today(clock)) { Facets = wanted }, ct);
         var hits = await HitsAsync(result.Ids, query.Highlighting(), ct);
         var counted = result.Facets.ToLookup(f => f.Name);
         var facets = wanted.ToDictionary(
             name => name,
             name => (IReadOnlyList<FacetValue>)counted[name].OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Select(f => new FacetValue(f.Value, f.Count)).ToList());
-        var didYouMean = result.Total == 0 ? await DidYouMeanAsync(query, request.Culture, filters, ct) : null;
+        var didYouMean = result.Total == 0 && !query.IsEmpty ? await DidYouMeanAsync(query, request.Culture, filters, ct) : null;
         var related = page == 1 && result.Ids.Count < size && query.Required.Count > 1
             ? await RelatedAsync(query, request.Culture, filters, result.Ids, size, ct)
             : [];

@@ -23,9 +23,13 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         ["/dang-nhap/ma-xac-thuc"] = "the second sign-in step: anonymous visitors are sent to /dang-nhap",
         ["/dang-nhap/ma-khoi-phuc"] = "the recovery-code step: anonymous visitors are sent to /dang-nhap",
         ["/tai-khoan/xac-thuc-hai-buoc"] = "two-factor enrolment of a signed-in account: anonymous visitors are sent to /dang-nhap",
-        // The member's own listings: anonymous visitors are sent to /dang-nhap; Exchange/ListingFlowTests drive them over HTTP.
-        ["/tai-khoan/tin-cong-nghe"] = "a member's list of own listings: anonymous visitors are sent to /dang-nhap",
+        // The exchange's member pages (a member's own listings and its form): ListingFlowTests drive them signed in.
+        ["/tai-khoan/tin-cong-nghe"] = "a member's own listings: anonymous visitors are sent to /dang-nhap",
         ["/tai-khoan/tin-cong-nghe/{id:regex(^(moi|[0-9]{{1,9}})$)}"] = "a member's listing form: anonymous visitors are sent to /dang-nhap",
+        // Expressions of interest: a signed-in member's pages; Exchange/InterestFlowTests drive them over HTTP.
+        ["/tai-khoan/quan-tam"] = "a member's sent and received interests: anonymous visitors are sent to /dang-nhap",
+        ["/tai-khoan/quan-tam/moi"] = "the interest form: anonymous visitors are sent to /dang-nhap",
+        ["/tai-khoan/quan-tam/{id:int}"] = "one interest and its introduction: anonymous visitors are sent to /dang-nhap",
     };
 
     [Fact]
@@ -56,17 +60,31 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
 
     private static bool IsAdmin(string raw) => raw == "/admin" || raw.StartsWith("/admin/", StringComparison.Ordinal);
 
-    /// <summary>The route a path lands on: of the patterns whose shape it fits, the one with the most literal segments.</summary>
+    /// <summary>
+    /// The route a path lands on: of the patterns whose shape it fits, the one with the most literal segments, then
+    /// the most regex-constrained parameters (routing's precedence: /san-cong-nghe/{kind:regex(…)} before {code}).
+    /// </summary>
     private static RoutePattern? BestRoute(IEnumerable<RoutePattern> routes, string path) => routes
         .Where(r => Shape(r).IsMatch(path))
         .OrderByDescending(r => r.PathSegments.Count(s => s.IsSimple && s.Parts[0].IsLiteral))
+        .ThenByDescending(r => r.Parameters.Count(p => RegexOf(p) is not null))
         .FirstOrDefault();
+
+    /// <summary>The pattern of a parameter's regex constraint, without its anchors; null when it has none.</summary>
+    private static string? RegexOf(RoutePatternParameterPart parameter) =>
+        parameter.ParameterPolicies.Select(p => p.Content).FirstOrDefault(c => c is not null && c.StartsWith("regex(", StringComparison.Ordinal) && c.EndsWith(')'))
+            is { } content ? content["regex(".Length..^1].TrimStart('^').TrimEnd('$') : null;
 
     private static Regex Shape(RoutePattern route)
     {
         var segments = route.PathSegments.Select(s => s.IsSimple && s.Parts[0] is RoutePatternParameterPart { IsOptional: true }
             ? "(?:/[^/]+)?"
-            : "/" + string.Concat(s.Parts.Select(p => p is RoutePatternLiteralPart literal ? Regex.Escape(literal.Content) : "[^/]+")));
+            : "/" + string.Concat(s.Parts.Select(p => p switch
+            {
+                RoutePatternLiteralPart literal => Regex.Escape(literal.Content),
+                RoutePatternParameterPart parameter when RegexOf(parameter) is { } pattern => $"(?:{pattern})",
+                _ => "[^/]+",
+            })));
         var body = string.Concat(segments);
         return new Regex("^" + (body.Length == 0 ? "/" : body) + "/?$", RegexOptions.CultureInvariant);
     }

@@ -62,6 +62,8 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
 
     public override async Task<EngineResult> QueryAsync(EngineQuery query, CancellationToken ct)
     {
+        if (query.Query.IsEmpty)
+            return await BrowseAsync(query, ct);
         var boost = Boost(query.Query);
         var parameters = new List<(string, object?)>
         {
@@ -91,6 +93,28 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
             if (own is not null)
                 await own.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// No words, only filters: the same conditions without the text one, newest first. No vector is read, so the
+    /// planner settings are not needed. When a filtered facet is counted, the set counted is the documents failing
+    /// at most one filter (the in-memory counts sort them out).
+    /// </summary>
+    private async Task<EngineResult> BrowseAsync(EngineQuery query, CancellationToken ct)
+    {
+        var parameters = new List<(string, object?)> { ("lang", query.Culture) };
+        var conditions = FilterConditions(query.Filters, "d.\"Id\"", parameters);
+        const string language = "d.\"Culture\" = @lang";
+        var where = string.Join(" AND ", conditions.Prepend(language));
+        var counted = !query.CountsAlternatives ? where
+            : AllButOne(conditions) is { } some ? $"{language} AND ({some})" : language;
+        var args = parameters.ToArray();
+        var set = new MatchingSet($"""SELECT coalesce(array_agg(d."Id"), ARRAY[]::bigint[]) FROM "Search_Documents" d WHERE {counted}""",
+            $"""SELECT count(*) FROM "Search_Documents" d WHERE {counted}""", value => (long[])value, args);
+        var started = StartMatching(set, query, ct);
+        var ids = await ReadAsync($"""SELECT d."Id" FROM "Search_Documents" d WHERE {where} ORDER BY d."Day" DESC, d."Id" DESC LIMIT {query.Take} OFFSET {query.Skip}""",
+            r => r.GetInt64(0), ct, args);
+        return await FinishAsync(set, started, query, ids, ct);
     }
 
     private async Task<List<long>> RankAsync(EngineQuery query, string where, string boost, (string, object?)[] args, CancellationToken ct)

@@ -272,18 +272,30 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
             : ReadAsync($"""{select} WHERE f."EntryId" IN ({string.Join(',', ids)})""", Map, ct);
     }
 
-    protected static string FilterSql(IReadOnlyList<FacetFilter> filters, string idColumn, List<(string, object?)> parameters)
+    protected static string FilterSql(IReadOnlyList<FacetFilter> filters, string idColumn, List<(string, object?)> parameters) =>
+        string.Concat(FilterConditions(filters, idColumn, parameters).Select(c => " AND " + c));
+
+    /// <summary>One condition per facet filter, its parameters added to <paramref name="parameters"/>.</summary>
+    protected static List<string> FilterConditions(IReadOnlyList<FacetFilter> filters, string idColumn, List<(string, object?)> parameters)
     {
-        var sql = "";
+        var conditions = new List<string>();
         for (var i = 0; i < filters.Count; i++)
         {
             // Correlated, so the full-text match drives and each candidate costs one index probe per value.
             var values = string.Join(", ", filters[i].Values.Select((_, j) => $"@fv{i}_{j}"));
-            sql += $""" AND EXISTS (SELECT 1 FROM "Search_Facets" x{i} WHERE x{i}."Name" = @fn{i} AND x{i}."Value" IN ({values}) AND x{i}."EntryId" = {idColumn})""";
+            conditions.Add($"""EXISTS (SELECT 1 FROM "Search_Facets" x{i} WHERE x{i}."Name" = @fn{i} AND x{i}."Value" IN ({values}) AND x{i}."EntryId" = {idColumn})""");
             parameters.Add(($"fn{i}", filters[i].Name));
             for (var j = 0; j < filters[i].Values.Count; j++)
                 parameters.Add(($"fv{i}_{j}", filters[i].Values[j]));
         }
-        return sql;
+        return conditions;
     }
+
+    /// <summary>
+    /// Browsing (no words) with a filtered facet counted: the documents failing at most one filter, the only ones
+    /// <see cref="FacetCounts"/> can count, as the union of every filter but one (all of them: one filter).
+    /// </summary>
+    protected static string? AllButOne(IReadOnlyList<string> conditions) =>
+        conditions.Count <= 1 ? null
+        : string.Join(" OR ", conditions.Select((_, skip) => "(" + string.Join(" AND ", conditions.Where((_, i) => i != skip)) + ")"));
 }

@@ -43,6 +43,9 @@ internal static class SqliteMatch
     public static string Filters(EngineQuery query) =>
         string.Join(" AND ", query.Filters.Select(f => AnyOf(f, "meta : ")).Prepend($"meta : \"{CultureToken(query.Culture)}\""));
 
+    /// <summary>Each facet filter as a condition on the meta column (any of its values), without the language.</summary>
+    public static List<string> FilterConditions(EngineQuery query) => query.Filters.Select(f => AnyOf(f, "meta : ")).ToList();
+
     /// <summary>
     /// The matching set as a query on Search_Bag (detail=none: rowid lists only, no positions), or null when the
     /// query needs positions — a quoted phrase, an excluded phrase — or holds a word that could pass for a

@@ -59,6 +59,8 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
 
     public override async Task<EngineResult> QueryAsync(EngineQuery query, CancellationToken ct)
     {
+        if (query.Query.IsEmpty)
+            return await BrowseAsync(query, ct);
         var filters = SqliteMatch.Filters(query);
         var required = $"({SqliteMatch.Required(query.Query, SqliteMatch.Text)}) AND {filters}";
         var ranked = $"{SqliteMatch.Ranked(query.Query)} AND {filters}";
@@ -108,6 +110,25 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
     }
 
     private const int RerankWindow = 300;
+
+    /// <summary>
+    /// No words, only filters: the filter tokens alone are the MATCH, newest first. When a filtered facet is
+    /// counted, the set counted is the documents failing at most one filter (the in-memory counts sort them out).
+    /// </summary>
+    private async Task<EngineResult> BrowseAsync(EngineQuery query, CancellationToken ct)
+    {
+        var match = SqliteMatch.Filters(query);
+        var language = $"meta : \"{SqliteMatch.CultureToken(query.Culture)}\"";
+        var counted = !query.CountsAlternatives ? match
+            : AllButOne(SqliteMatch.FilterConditions(query)) is { } some ? $"{language} AND ({some})" : language;
+        var matching = """FROM "Search_Fts" WHERE "Search_Fts" MATCH @match""";
+        var set = new MatchingSet($"SELECT coalesce(group_concat(rowid), '') {matching}", $"SELECT count(*) {matching}",
+            value => ParseIds((string)value), [("match", counted)]);
+        var started = StartMatching(set, query, ct);
+        var ids = await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match ORDER BY day DESC, rowid DESC LIMIT {query.Take} OFFSET {query.Skip}""",
+            r => r.GetInt64(0), ct, ("match", match));
+        return await FinishAsync(set, started, query, ids, ct);
+    }
 
     // A common word can match most of the index; bm25 costs a few microseconds per match, so past this many
     // matches only the most recently indexed ones are scored (ORDER BY rowid DESC stops early to find them).

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
+
+namespace Portal.Modules.Exchange;
+
+/// <summary>
+/// RSS 2.0 of each kind's newest listings (/san-cong-nghe/chao-ban/rss …) and the exchange's addresses in
+/// sitemap.xml. Only published listings not past their expiry; only the columns a public page shows.
+/// </summary>
+internal static class ExchangeFeeds
+{
+    public const int FeedSize = 50;
+
+    private sealed record Item(string Code, string Title, string Summary, string Owner, DateTime? PublishedUtc);
+
+    public static async Task<IResult> KindFeedAsync(string kind, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (ExchangeTexts.KindOfSlug(kind) is not { } listingKind)
+            return Results.NotFound();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var items = await db.Set<Listing>().AsNoTracking().Visible(now).Where(l => l.Kind == listingKind)
+            .OrderByDescending(l => l.PublishedUtc).ThenByDescending(l => l.Id).Take(FeedSize)
+            .Select(l => new Item(l.Code, l.Title, l.Summary, l.Alias ?? l.OrganisationName, l.PublishedUtc))
+            .ToListAsync(ct);
+        var request = http.Request;
+        using var buffer = new MemoryStream();
+        // Fifty items fit in memory; written synchronously there, since Kestrel refuses synchronous writes.
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("rss");
+            writer.WriteAttributeString("version", "2.0");
+            writer.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
+            writer.WriteStartElement("channel");
+            writer.WriteElementString("title", $"{ExchangeTexts.KindName(listingKind)} – {ExchangeTexts.Name}");
+            writer.WriteElementString("link", request.Absolute($"{ExchangePaths.Public}/{kind}"));
+            writer.WriteElementString("description", ExchangeTexts.KindDescription(listingKind));
+            writer.WriteElementString("language", "vi");
+            writer.WriteElementString("lastBuildDate", Rfc822(items.Select(i => i.PublishedUtc).Max() ?? now));
+            writer.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
+            writer.WriteAttributeString("href", request.Absolute(request.Path));
+            writer.WriteAttributeString("rel", "self");
+            writer.WriteAttributeString("type", "application/rss+xml");
+            writer.WriteEndElement();
+            foreach (var item in items)
+            {
+                var url = request.Absolute($"{ExchangePaths.Public}/{item.Code.ToLowerInvariant()}");
+                writer.WriteStartElement("item");
+                writer.WriteElementString("title", $"{item.Title} ({item.Code})");
+                writer.WriteElementString("link", url);
+                writer.WriteStartElement("guid");
+                writer.WriteAttributeString("isPermaLink", "true");
+                writer.WriteString(url);
+                writer.WriteEndElement();
+                if (item.PublishedUtc is { } published)
+                    writer.WriteElementString("pubDate", Rfc822(published));
+                writer.WriteElementString("description", $"{item.Summary} — {item.Owner}");
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+        return Results.Bytes(buffer.ToArray(), "application/rss+xml; charset=utf-8");
+    }
+
+    /// <summary>RFC 822 as RSS 2.0 wants it, always in English and GMT.</summary>
+    private static string Rfc822(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("R", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The exchange in sitemap.xml: its landing page, the three kinds' lists, then each visible listing by id.</summary>
+internal sealed class ExchangeSitemapSource(PortalDbContext db, TimeProvider clock) : ISitemapSource
+{
+    private static readonly string[] Fixed =
+        [ExchangePaths.Public, .. Enum.GetValues<ListingKind>().Select(k => $"{ExchangePaths.Public}/{ExchangeTexts.KindSlug(k)}")];
+
+    public async Task<int> CountAsync(CancellationToken ct) =>
+        Fixed.Length + await db.Set<Listing>().Visible(clock.GetUtcNow().UtcDateTime).CountAsync(ct);
+
+    public async Task<IReadOnlyList<SitemapEntry>> ReadAsync(int skip, int take, CancellationToken ct)
+    {
+        var entries = Fixed.Skip(skip).Take(take).Select(p => new SitemapEntry(p, null)).ToList();
+        var rows = await db.Set<Listing>().AsNoTracking().Visible(clock.GetUtcNow().UtcDateTime).OrderBy(l => l.Id)
+            .Skip(Math.Max(0, skip - Fixed.Length)).Take(take - entries.Count)
+            .Select(l => new { l.Code, l.UpdatedUtc }).ToListAsync(ct);
+        entries.AddRange(rows.Select(r => new SitemapEntry($"{ExchangePaths.Public}/{r.Code.ToLowerInvariant()}", r.UpdatedUtc)));
+        return entries;
+    }
+}
