@@ -41,6 +41,7 @@ public static class ExchangeModule
     {
         app.MapGet(ExchangePaths.Public + "/{kind:regex(^(chao-ban|tim-mua|thiet-bi)$)}/rss", ExchangeFeeds.KindFeedAsync)
             .CacheOutput(PublicCache.PolicyName);
+        ExchangeApi.Map(app);
         return app;
     }
 
