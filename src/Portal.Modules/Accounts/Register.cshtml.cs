@@ -29,6 +29,14 @@ public sealed class RegisterModel(PortalDbContext db, UserManager<PortalUser> us
         [Display(Name = "Tên tổ chức")]
         public string OrganisationName { get; set; } = "";
 
+        [Required(ErrorMessage = "Vui lòng nhập mã số thuế của tổ chức."), RegularExpression(@"^\s*[0-9]{10}(-[0-9]{3})?\s*$", ErrorMessage = "Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số với đơn vị phụ thuộc (ví dụ 0401234567 hoặc 0401234567-001).")]
+        [Display(Name = "Mã số thuế")]
+        public string TaxCode { get; set; } = "";
+
+        [Required(ErrorMessage = "Vui lòng nhập địa chỉ của tổ chức."), StringLength(300, ErrorMessage = "Địa chỉ dài tối đa 300 ký tự.")]
+        [Display(Name = "Địa chỉ")]
+        public string Address { get; set; } = "";
+
         [Required(ErrorMessage = "Vui lòng nhập họ tên người liên hệ."), StringLength(200, ErrorMessage = "Họ tên dài tối đa 200 ký tự.")]
         [Display(Name = "Họ tên người liên hệ")]
         public string DisplayName { get; set; } = "";
@@ -59,7 +67,8 @@ public sealed class RegisterModel(PortalDbContext db, UserManager<PortalUser> us
             return Page();
         var now = clock.GetUtcNow().UtcDateTime;
         var email = Input.Email.Trim();
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = Input.DisplayName.Trim(), OrganisationName = Input.OrganisationName.Trim(), CreatedUtc = now };
+        var user = new PortalUser { UserName = email, Email = email, DisplayName = Input.DisplayName.Trim(), OrganisationName = Input.OrganisationName.Trim(),
+            TaxCode = Input.TaxCode.Trim(), Address = Input.Address.Trim(), CreatedUtc = now };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.CreateAsync(user, Input.Password);
         if (result.Succeeded)

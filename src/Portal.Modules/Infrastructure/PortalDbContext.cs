@@ -19,6 +19,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
     {
         base.OnModelCreating(builder);
         builder.Entity<PortalUser>().ToTable("Accounts_Users");
+        builder.Entity<PortalUser>().Property(u => u.TaxCode).HasMaxLength(14);
+        builder.Entity<PortalUser>().Property(u => u.Address).HasMaxLength(300);
         builder.Entity<IdentityRole>().ToTable("Accounts_Roles");
         builder.Entity<IdentityUserRole<string>>().ToTable("Accounts_UserRoles");
         builder.Entity<IdentityUserClaim<string>>().ToTable("Accounts_UserClaims");

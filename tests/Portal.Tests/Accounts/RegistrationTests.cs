@@ -10,12 +10,12 @@ namespace Portal.Tests.Accounts;
 
 public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, bool consent)
+    private async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, bool consent, string taxCode = "0401234567")
     {
         var token = await PortalFactory.AntiforgeryTokenAsync(client, "/dang-ky");
         var form = new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.OrganisationName"] = "Hợp tác xã Nông nghiệp Xanh",
+            ["__RequestVerificationToken"] = token, ["Input.OrganisationName"] = "Hợp tác xã Nông nghiệp Xanh", ["Input.TaxCode"] = taxCode, ["Input.Address"] = "12 Trần Phú, Hải Châu, Đà Nẵng",
             ["Input.DisplayName"] = "Nguyễn Văn Bình", ["Input.Email"] = email,
             ["Input.Password"] = "Mat-khau-123", ["Input.ConfirmPassword"] = "Mat-khau-123",
         };
@@ -42,6 +42,32 @@ public sealed class RegistrationTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("Cần đồng ý xử lý dữ liệu cá nhân", await response.Content.ReadAsStringAsync());
         await using var scope = factory.Scope();
         Assert.False(await factory.Db(scope).Users.AnyAsync(u => u.Email == email));
+    }
+
+    [Theory]
+    [InlineData("040123456")]
+    [InlineData("04012345678")]
+    [InlineData("0401234567-01")]
+    [InlineData("04O1234567")]
+    public async Task A_tax_code_of_the_wrong_form_is_refused_and_creates_nothing(string taxCode)
+    {
+        var email = $"ma-so-thue-{Guid.NewGuid():N}@example.vn";
+        var response = await RegisterAsync(factory.Anonymous(), email, consent: true, taxCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Mã số thuế gồm 10 chữ số", System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        await using var scope = factory.Scope();
+        Assert.False(await factory.Db(scope).Users.AnyAsync(u => u.Email == email));
+    }
+
+    [Fact]
+    public async Task The_organisation_tax_code_and_address_are_kept_with_the_account()
+    {
+        var email = $"chi-nhanh-{Guid.NewGuid():N}@example.vn";
+        await RegisterAsync(factory.Anonymous(), email, consent: true, " 0401234567-001 ");
+        await using var scope = factory.Scope();
+        var user = await factory.Db(scope).Users.SingleAsync(u => u.Email == email);
+        Assert.Equal("0401234567-001", user.TaxCode);
+        Assert.Equal("12 Trần Phú, Hải Châu, Đà Nẵng", user.Address);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class HostHeaderTests(HostHeaderTests.Factory factory) : IClassFix
         var request = Hostile(HttpMethod.Post, "/dang-ky");
         request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.OrganisationName"] = "Công ty Thử",
+            ["__RequestVerificationToken"] = token, ["Input.OrganisationName"] = "Công ty Thử", ["Input.TaxCode"] = "0401234567", ["Input.Address"] = "12 Trần Phú, Hải Châu, Đà Nẵng",
             ["Input.DisplayName"] = "Trần Thị Thử", ["Input.Email"] = email,
             ["Input.Password"] = "Mat-khau-123", ["Input.ConfirmPassword"] = "Mat-khau-123", ["Input.AcceptAccount"] = "true",
         });
