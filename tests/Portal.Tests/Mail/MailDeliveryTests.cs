@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Portal.Modules.Accounts;
+using Portal.Modules.Jobs;
 using Portal.Modules.Mail;
 using Portal.Tests.Infrastructure;
 
@@ -32,6 +33,25 @@ public sealed class MailDeliveryTests(MailDeliveryTests.Factory factory) : IClas
             builder.UseSetting("Mail:FromName", SenderName);
             // Only the tests send: the periodic job would race them for the batch.
             builder.UseSetting("Mail:Interval", "01:00:00");
+        }
+
+        /// <summary>
+        /// The runner's first run of the mail job comes at start-up, whatever the interval: wait for it to finish, so
+        /// no test's mail is claimed by it (on a slow start it overlapped the first test and sent its mail itself).
+        /// </summary>
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            for (var waited = 0; waited < 300; waited++)
+            {
+                await using (var scope = Scope())
+                {
+                    if (await Db(scope).Set<JobLease>().AnyAsync(l => l.Name == "mail.dispatch" && l.LastFinishedUtc != null))
+                        return;
+                }
+                await Task.Delay(100);
+            }
+            throw new TimeoutException("The mail job's start-up run did not finish within 30 s.");
         }
 
         protected override void Dispose(bool disposing)
