@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
+using Portal.Modules.Exchange.Matching;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Jobs;
 using Portal.Modules.Media;
@@ -27,6 +29,10 @@ public static class ExchangeModule
         services.AddAdminMenu(new AdminMenuEntry("Sàn công nghệ", ExchangePaths.Admin, ExchangePermissions.Moderate, 35));
         services.AddPeriodicJob<ListingExpiryJob>();
         services.AddPeriodicJob<InterestReminderJob>();
+        services.AddPeriodicJob<MatchRefreshJob>();
+        services.AddScoped<MatchingService>();
+        services.AddScoped<IMatchProfileSource, ListingMatchProfiles>();
+        services.AddScoped<IChangeListener, MatchChangeListener>();
         services.AddSearchSource<ExchangeSearchSource>();
         services.AddScoped<IRecipeStep, ListingsRecipeStep>();
         services.AddScoped<IMediaUsageSource, ListingMediaUsage>();

@@ -106,6 +106,8 @@ public sealed class ExchangeOptions
     /// <summary>The moderation service deadline, in working days (Monday–Friday, Vietnam time).</summary>
     public int ReviewWorkingDays { get; set; } = 3;
     public TimeSpan ExpiryInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How often every match is computed again (a published listing gets its own at once).</summary>
+    public TimeSpan MatchRefreshInterval { get; set; } = TimeSpan.FromHours(24);
 }
 
 public sealed record ListingProblem(string Field, string Message);

@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Changes;
+using Portal.Modules.Exchange.Matching;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Exchange.Admin;
 
 /// <summary>One listing for the moderator: everything the owner entered, the automatic checks, and the decision.</summary>
 [Authorize(Policy = ExchangePermissions.Moderate)]
-public sealed class ReviewModel(PortalDbContext db, ListingWorkflow workflow, ListingRules rules, IChangeFeed feed) : PageModel
+public sealed class ReviewModel(PortalDbContext db, ListingWorkflow workflow, ListingRules rules, IChangeFeed feed, MatchingService matching) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
     public ExchangeReference Reference { get; private set; } = new([], [], [], []);
     public IReadOnlyList<string> ProhibitedTerms { get; private set; } = [];
+    public IReadOnlyList<MatchView> Matches { get; private set; } = [];
 
     [BindProperty] public Guid Stamp { get; set; }
     [BindProperty] public LegalCategory Category { get; set; }
@@ -86,6 +88,7 @@ public sealed class ReviewModel(PortalDbContext db, ListingWorkflow workflow, Li
             Category = LegalCategory.Prohibited;
         ProhibitedTerms = rules.ProhibitedTermsIn(listing);
         Reference = await ExchangeReference.LoadAsync(db, ct);
+        Matches = await matching.ForListingAsync(listing, ct);
         return true;
     }
 }

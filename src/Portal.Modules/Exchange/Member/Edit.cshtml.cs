@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Accounts;
 using Portal.Modules.Changes;
+using Portal.Modules.Exchange.Matching;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Identity;
 using Portal.Modules.Infrastructure.Web;
@@ -20,11 +21,13 @@ namespace Portal.Modules.Exchange.Member;
 [Authorize(Policy = ExchangePermissions.Submit)]
 [EnableRateLimiting(RateLimits.PublicForm)]
 public sealed class EditModel(PortalDbContext db, ListingRules rules, ListingWorkflow workflow, IChangeFeed feed,
-    UserManager<PortalUser> users, IAuthorizationService authorization) : PageModel
+    UserManager<PortalUser> users, IAuthorizationService authorization, MatchingService matching) : PageModel
 {
     [BindProperty] public ListingInput Input { get; set; } = new();
     [BindProperty] public Guid Stamp { get; set; }
     public Listing? Listing { get; private set; }
+    /// <summary>The best counterparts of a saved listing, with the reasons: stored when public, computed when not.</summary>
+    public IReadOnlyList<MatchView> Matches { get; private set; } = [];
 
     /// <summary>The listing's number from the address, or null on /moi (a new one).</summary>
     private int? ListingId => RouteData.Values["id"] is string value && int.TryParse(value, out var id) ? id : null;
@@ -44,6 +47,7 @@ public sealed class EditModel(PortalDbContext db, ListingRules rules, ListingWor
             if (await FindOwnAsync(id.Value, ct) is not { } listing)
                 return NotFound();
             (Listing, Input, Stamp) = (listing, ListingInput.From(listing), listing.Stamp);
+            Matches = await matching.ForListingAsync(listing, ct);
         }
         Reference = await ExchangeReference.LoadAsync(db, ct);
         return Page();

@@ -842,6 +842,44 @@ namespace Portal.Web.Migrations.Postgres
                     b.ToTable("Exchange_Sequences", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Modules.Exchange.Matching.ListingMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DemandId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SupplyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplyType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplyType", "SupplyId");
+
+                    b.HasIndex("DemandId", "SupplyType", "SupplyId")
+                        .IsUnique();
+
+                    b.ToTable("Exchange_Matches", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Modules.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

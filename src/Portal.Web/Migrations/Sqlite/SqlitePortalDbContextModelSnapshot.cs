@@ -817,6 +817,42 @@ namespace Portal.Web.Migrations.Sqlite
                     b.ToTable("Exchange_Sequences", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Modules.Exchange.Matching.ListingMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DemandId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SupplyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplyType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplyType", "SupplyId");
+
+                    b.HasIndex("DemandId", "SupplyType", "SupplyId")
+                        .IsUnique();
+
+                    b.ToTable("Exchange_Matches", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Modules.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

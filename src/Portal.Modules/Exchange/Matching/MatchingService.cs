@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Infrastructure;
+
+namespace Portal.Modules.Exchange.Matching;
+
+/// <summary>A counterpart as a member or moderator sees it in a list of matches: only what its public page shows.</summary>
+public sealed record MatchCounterpart(string KindName, string Title, string Owner, string Path);
+
+public sealed record MatchView(MatchParty Party, MatchCounterpart Counterpart, double Score, string Reason);
+
+/// <summary>
+/// Where the matcher gets the parties of one type: every public one as a profile, and how to show some of them.
+/// The exchange supplies listings; the expert database adds its public profiles as supply.
+/// </summary>
+public interface IMatchProfileSource
+{
+    MatchPartyType Type { get; }
+
+    Task<IReadOnlyList<MatchProfile>> LoadAsync(CancellationToken ct);
+
+    /// <summary>The public ones among <paramref name="ids"/>; a party no longer public is left out.</summary>
+    Task<IReadOnlyDictionary<int, MatchCounterpart>> DescribeAsync(IReadOnlyCollection<int> ids, CancellationToken ct);
+}
+
+/// <summary>
+/// Stores and reads matches: one listing's when it is published (from the change feed), every pair on the refresh
+/// job, and a listing not yet public (a draft, one in review) computed on the spot for its owner and the moderator.
+/// </summary>
+public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfileSource> sources, TimeProvider clock)
+{
+    private const int InsertBatch = 2000;
+
+    public async Task<Matcher> BuildAsync(CancellationToken ct)
+    {
+        var reference = await ExchangeReference.LoadAsync(db, ct);
+        var profiles = new List<MatchProfile>();
+        foreach (var source in sources)
+            profiles.AddRange(await source.LoadAsync(ct));
+        var fields = reference.Fields.ToDictionary(f => f.Slug, f => f.Name, StringComparer.Ordinal);
+        var provinces = reference.Provinces.ToDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
+        return new Matcher(profiles, code => fields.GetValueOrDefault(code, code), code => provinces.GetValueOrDefault(code, code));
+    }
+
+    /// <summary>Replaces one listing's matches: computed again when it is public, removed when it is not.</summary>
+    public async Task<int> RefreshListingAsync(int listingId, CancellationToken ct)
+    {
+        var listing = await db.Set<Listing>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == listingId, ct);
+        await RemoveAsync(new MatchParty(MatchPartyType.Listing, listingId), ct);
+        if (listing is not { IsPublic: true })
+            return 0;
+        var found = (await BuildAsync(ct)).MatchOne(ListingMatchProfiles.ToProfile(listing));
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AddRange(found.Select(f => Row(f, now)));
+        await db.SaveChangesAsync(ct);
+        return found.Count;
+    }
+
+    public Task<int> RemoveAsync(MatchParty party, CancellationToken ct) =>
+        db.Set<ListingMatch>()
+            .Where(m => party.Type == MatchPartyType.Listing && m.DemandId == party.Id || m.SupplyType == party.Type && m.SupplyId == party.Id)
+            .ExecuteDeleteAsync(ct);
+
+    /// <summary>Every pair again, in one transaction: readers see the old matches until the new ones are in.</summary>
+    public async Task<int> RefreshAllAsync(CancellationToken ct)
+    {
+        var found = (await BuildAsync(ct)).MatchAll();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Set<ListingMatch>().ExecuteDeleteAsync(ct);
+            foreach (var batch in found.Chunk(InsertBatch))
+            {
+                db.AddRange(batch.Select(f => Row(f, now)));
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+        }
+        return found.Count;
+    }
+
+    /// <summary>A listing's best counterparts that are public now, best first: stored when it is public, computed when not.</summary>
+    public async Task<IReadOnlyList<MatchView>> ForListingAsync(Listing listing, CancellationToken ct)
+    {
+        IReadOnlyList<MatchFound> found;
+        if (listing.IsPublic)
+        {
+            var query = db.Set<ListingMatch>().AsNoTracking();
+            query = listing.Kind == ListingKind.Demand
+                ? query.Where(m => m.DemandId == listing.Id)
+                : query.Where(m => m.SupplyType == MatchPartyType.Listing && m.SupplyId == listing.Id);
+            found = (await query.OrderByDescending(m => m.Score).Take(Matcher.PerParty * 3).ToListAsync(ct))
+                .Select(m => new MatchFound(new(MatchPartyType.Listing, m.DemandId), new(m.SupplyType, m.SupplyId), m.Score, m.Reason)).ToList();
+        }
+        else
+        {
+            found = (await BuildAsync(ct)).MatchOne(ListingMatchProfiles.ToProfile(listing));
+        }
+        var self = new MatchParty(MatchPartyType.Listing, listing.Id);
+        var others = found.Select(f => (Party: f.Demand == self ? f.Supply : f.Demand, f.Score, f.Reason)).ToList();
+        var shown = new Dictionary<MatchParty, MatchCounterpart>();
+        foreach (var source in sources)
+        {
+            var ids = others.Where(o => o.Party.Type == source.Type).Select(o => o.Party.Id).ToList();
+            if (ids.Count > 0)
+                foreach (var (id, counterpart) in await source.DescribeAsync(ids, ct))
+                    shown[new MatchParty(source.Type, id)] = counterpart;
+        }
+        return others.Where(o => shown.ContainsKey(o.Party)).Take(Matcher.PerParty)
+            .Select(o => new MatchView(o.Party, shown[o.Party], o.Score, o.Reason)).ToList();
+    }
+
+    private static ListingMatch Row(MatchFound found, DateTime now) => new()
+    {
+        DemandId = found.Demand.Id,
+        SupplyType = found.Supply.Type,
+        SupplyId = found.Supply.Id,
+        Score = found.Score,
+        Reason = found.Reason.Length <= ListingMatchConfiguration.ReasonLength ? found.Reason : found.Reason[..ListingMatchConfiguration.ReasonLength],
+        ComputedUtc = now,
+    };
+}
+
+/// <summary>Published listings as match profiles: demands on one side, offers and equipment on the other.</summary>
+internal sealed class ListingMatchProfiles(PortalDbContext db) : IMatchProfileSource
+{
+    public MatchPartyType Type => MatchPartyType.Listing;
+
+    public async Task<IReadOnlyList<MatchProfile>> LoadAsync(CancellationToken ct)
+    {
+        var rows = await db.Set<Listing>().AsNoTracking().Where(l => l.Status == ListingStatus.Published)
+            .Select(l => new { l.Id, l.Kind, l.PrimaryField, l.SecondaryFields, l.Keywords, l.Title, l.ProvinceCode, l.PriceMode, l.PriceAmount })
+            .ToListAsync(ct);
+        return rows.Select(l => Profile(l.Id, l.Kind, l.PrimaryField, l.SecondaryFields, l.Keywords, l.Title, l.ProvinceCode, l.PriceMode, l.PriceAmount)).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<int, MatchCounterpart>> DescribeAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        var rows = await db.Set<Listing>().AsNoTracking().Where(l => ids.Contains(l.Id) && l.Status == ListingStatus.Published)
+            .Select(l => new { l.Id, l.Kind, l.Code, l.Title, l.Alias, l.OrganisationName }).ToListAsync(ct);
+        return rows.ToDictionary(l => l.Id, l => new MatchCounterpart(
+            ExchangeTexts.KindName(l.Kind), $"{l.Code} · {l.Title}", string.IsNullOrWhiteSpace(l.Alias) ? l.OrganisationName : l.Alias,
+            "/san-cong-nghe/" + l.Code.ToLowerInvariant()));
+    }
+
+    public static MatchProfile ToProfile(Listing l) =>
+        Profile(l.Id, l.Kind, l.PrimaryField, l.SecondaryFields, l.Keywords, l.Title, l.ProvinceCode, l.PriceMode, l.PriceAmount);
+
+    private static MatchProfile Profile(int id, ListingKind kind, string primary, string secondary, string keywords, string title, string province, PriceMode price, long? amount) =>
+        new(new MatchParty(MatchPartyType.Listing, id), kind == ListingKind.Demand ? MatchSide.Demand : MatchSide.Supply,
+            primary, Listing.Split(secondary), Listing.Split(keywords), title, province,
+            Budget: kind == ListingKind.Demand ? amount : null,
+            Price: kind != ListingKind.Demand && price == PriceMode.Fixed ? amount : null);
+}

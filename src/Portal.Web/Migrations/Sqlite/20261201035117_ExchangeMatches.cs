@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Web.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ExchangeMatches : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Exchange_Matches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DemandId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupplyType = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupplyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    ComputedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Exchange_Matches", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exchange_Matches_DemandId_SupplyType_SupplyId",
+                table: "Exchange_Matches",
+                columns: new[] { "DemandId", "SupplyType", "SupplyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Exchange_Matches_SupplyType_SupplyId",
+                table: "Exchange_Matches",
+                columns: new[] { "SupplyType", "SupplyId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Exchange_Matches");
+        }
+    }
+}
