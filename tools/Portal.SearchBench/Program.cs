@@ -13,13 +13,16 @@ using Portal.Modules.News;
 using Portal.Modules.Search;
 using Portal.SearchBench;
 
-// Usage: Portal.SearchBench [--docs N] [--postgres SERVER_CONNECTION] [--queries N] [--keep index|all] [--database FILE]
+// Usage: Portal.SearchBench exchange [--listings N] [--queries N] [--postgres SERVER_CONNECTION] (see ExchangeBench), or
+//        Portal.SearchBench [--docs N] [--postgres SERVER_CONNECTION] [--queries N] [--keep index|all] [--database FILE]
 // Builds a fresh database (a temp SQLite file, or a new database on the PostgreSQL server), loads N published
 // news items with their change log, times `search rebuild`, then times queries through ISearchIndex.
 // --keep index stops after the rebuild and keeps the SQLite file (or the PostgreSQL database); --database FILE
 // (or, with --postgres, the database name) then times queries on it again, without load and rebuild: for trying
 // query changes without rebuilding 100,000 documents each time.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.FirstOrDefault() == "exchange")
+    return await ExchangeBench.RunAsync(args);
 var docs = int.Parse(Option("--docs") ?? "100000", CultureInfo.InvariantCulture);
 var queriesPerKind = int.Parse(Option("--queries") ?? "200", CultureInfo.InvariantCulture);
 var postgres = Option("--postgres");

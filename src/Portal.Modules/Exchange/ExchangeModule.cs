@@ -31,6 +31,7 @@ public static class ExchangeModule
         services.AddPeriodicJob<InterestReminderJob>();
         services.AddPeriodicJob<MatchRefreshJob>();
         services.AddScoped<MatchingService>();
+        services.AddSingleton<MatcherCache>();
         services.AddScoped<IMatchProfileSource, ListingMatchProfiles>();
         services.AddScoped<IChangeListener, MatchChangeListener>();
         services.AddSearchSource<ExchangeSearchSource>();

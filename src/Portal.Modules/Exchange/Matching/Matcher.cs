@@ -34,7 +34,8 @@ public sealed record MatchFound(MatchParty Demand, MatchParty Supply, double Sco
 /// for its fields (same field 3, same level-2 group 1.5, a shared secondary field 1), its shared terms (keywords
 /// and two-syllable words of the title, weighted by rarity, at most 4), the same province (0.5) and a fixed price
 /// within the demand's budget (0.5); it needs <see cref="Threshold"/> and is kept among the best
-/// <see cref="PerParty"/> of either side. Pure and deterministic: the same profiles give the same matches.
+/// <see cref="PerParty"/> of either side. Deterministic: the same profiles give the same matches. Profiles can be
+/// added, replaced and removed one by one, so a long-lived matcher follows the change feed. Not thread-safe.
 /// </summary>
 public sealed class Matcher
 {
@@ -43,60 +44,113 @@ public sealed class Matcher
     /// <summary>A term in more than this share of profiles is too common to propose candidates (it still scores).</summary>
     private const double CommonShare = 0.05;
 
-    private readonly List<Prepared> profiles = [];
+    private readonly List<Prepared?> profiles = [];
+    private readonly Dictionary<MatchParty, int> positions = [];
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<int> documentFrequency = [];
-    private readonly Dictionary<string, List<int>>[] postings = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly List<List<int>>[] termPostings = [[], []];
+    private readonly Dictionary<string, List<int>>[] fieldPostings = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
     private readonly Func<string, string> fieldName;
     private readonly Func<string, string> provinceName;
+    private int[] seen = [];
+    private int generation;
 
     public Matcher(IEnumerable<MatchProfile> corpus, Func<string, string> fieldName, Func<string, string> provinceName)
     {
         this.fieldName = fieldName;
         this.provinceName = provinceName;
         foreach (var profile in corpus)
-            Add(profile);
-        for (var index = 0; index < profiles.Count; index++)
-            Post(index);
+            Upsert(profile);
     }
 
-    public int Count => profiles.Count;
+    /// <summary>Profiles in the matcher now.</summary>
+    public int Count => positions.Count;
 
-    /// <summary>The best counterparts of one profile (in the corpus or not), best first.</summary>
-    public IReadOnlyList<MatchFound> MatchOne(MatchProfile profile)
+    /// <summary>Slots of removed or replaced profiles still in the inverted lists; a matcher with many is worth rebuilding.</summary>
+    public int Garbage => profiles.Count - positions.Count;
+
+    /// <summary>Adds a profile, or replaces the one of the same party.</summary>
+    public void Upsert(MatchProfile profile)
     {
-        var prepared = profiles.FirstOrDefault(p => p.Profile.Party == profile.Party) ?? Prepare(profile, learn: false);
-        return Best(prepared, PerParty);
+        Remove(profile.Party);
+        var prepared = Prepare(profile, learn: true);
+        var index = profiles.Count;
+        profiles.Add(prepared);
+        positions[profile.Party] = index;
+        var side = (int)profile.Side;
+        foreach (var field in FieldKeys(prepared))
+        {
+            if (!fieldPostings[side].TryGetValue(field, out var list))
+                fieldPostings[side][field] = list = [];
+            list.Add(index);
+        }
+        foreach (var term in prepared.Terms)
+        {
+            while (termPostings[side].Count <= term)
+                termPostings[side].Add([]);
+            termPostings[side][term].Add(index);
+        }
     }
+
+    /// <summary>Takes a party out; its entries in the inverted lists are skipped from now on.</summary>
+    public void Remove(MatchParty party)
+    {
+        if (!positions.Remove(party, out var index))
+            return;
+        foreach (var term in profiles[index]!.Terms)
+            documentFrequency[term]--;
+        profiles[index] = null;
+    }
+
+    public bool Contains(MatchParty party) => positions.ContainsKey(party);
+
+    /// <summary>The best counterparts of one profile (in the matcher or not), best first.</summary>
+    public IReadOnlyList<MatchFound> MatchOne(MatchProfile profile) => Best(Prepare(profile, learn: false), PerParty);
 
     /// <summary>Every pair that is among the best of its demand or of its supply: what a full refresh stores.</summary>
     public IReadOnlyList<MatchFound> MatchAll()
     {
         var pairs = new Dictionary<(MatchParty, MatchParty), MatchFound>();
         foreach (var prepared in profiles)
-            foreach (var found in Best(prepared, PerParty))
-                pairs.TryAdd((found.Demand, found.Supply), found);
-        return pairs.Values.OrderBy(p => p.Demand.Type).ThenBy(p => p.Demand.Id).ThenByDescending(p => p.Score).ThenBy(p => p.Supply.Id).ToList();
+            if (prepared is not null)
+                foreach (var found in Best(prepared, PerParty))
+                    pairs.TryAdd((found.Demand, found.Supply), found);
+        return pairs.Values.OrderBy(p => p.Demand.Type).ThenBy(p => p.Demand.Id).ThenByDescending(p => p.Score).ThenBy(p => p.Supply.Type).ThenBy(p => p.Supply.Id).ToList();
     }
 
     private List<MatchFound> Best(Prepared subject, int take)
     {
         var other = subject.Profile.Side == MatchSide.Demand ? MatchSide.Supply : MatchSide.Demand;
-        var lists = postings[(int)other];
-        var candidates = new HashSet<int>();
-        foreach (var key in subject.Keys)
-            if (lists.TryGetValue(key, out var list))
-                candidates.UnionWith(list);
-        var scored = new List<(Prepared Candidate, double Score)>();
-        foreach (var index in candidates)
+        if (seen.Length < profiles.Count)
+            Array.Resize(ref seen, Math.Max(profiles.Count, seen.Length * 2));
+        if (++generation == int.MaxValue)
         {
-            var candidate = profiles[index];
-            if (candidate.Profile.Party == subject.Profile.Party)
-                continue;
-            var score = Score(subject, candidate, explain: null);
-            if (score >= Threshold)
-                scored.Add((candidate, score));
+            Array.Clear(seen);
+            generation = 1;
         }
+        var common = Math.Max(20, CommonShare * Count);
+        var scored = new List<(Prepared Candidate, double Score)>();
+        void Consider(List<int> list)
+        {
+            foreach (var index in list)
+            {
+                if (seen[index] == generation)
+                    continue;
+                seen[index] = generation;
+                if (profiles[index] is not { } candidate || candidate.Profile.Party == subject.Profile.Party)
+                    continue;
+                var score = Score(subject, candidate, explain: null);
+                if (score >= Threshold)
+                    scored.Add((candidate, score));
+            }
+        }
+        foreach (var field in FieldKeys(subject))
+            if (fieldPostings[(int)other].TryGetValue(field, out var list))
+                Consider(list);
+        foreach (var term in subject.Terms)
+            if (term < termPostings[(int)other].Count && documentFrequency[term] <= common)
+                Consider(termPostings[(int)other][term]);
+
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Candidate.Profile.Party.Type).ThenBy(s => s.Candidate.Profile.Party.Id).Take(take)
             .Select(s =>
             {
@@ -126,18 +180,25 @@ public sealed class Matcher
             explain?.Add($"cùng lĩnh vực {shared} ({fieldName(shared)})");
         }
 
+        // Both term lists are sorted: one merge pass finds the shared ones.
         double terms = 0;
         List<int>? sharedTerms = explain is null ? null : [];
-        foreach (var term in a.Terms)
+        for (int i = 0, j = 0; i < a.Terms.Length && j < b.Terms.Length;)
         {
-            if (!b.Terms.Contains(term))
-                continue;
-            terms += Weight(term);
-            sharedTerms?.Add(term);
+            if (a.Terms[i] < b.Terms[j])
+                i++;
+            else if (a.Terms[i] > b.Terms[j])
+                j++;
+            else
+            {
+                terms += Weight(a.Terms[i]);
+                sharedTerms?.Add(i);
+                (i, j) = (i + 1, j + 1);
+            }
         }
         score += Math.Min(4, 2 * terms);
         if (sharedTerms is { Count: > 0 })
-            explain!.Add("từ khóa chung: " + string.Join(", ", sharedTerms.OrderByDescending(Weight).Take(5).Select(t => a.Display.GetValueOrDefault(t) ?? b.Display[t])));
+            explain!.Add("từ khóa chung: " + string.Join(", ", sharedTerms.OrderByDescending(i => Weight(a.Terms[i])).ThenBy(i => a.Shown[i], StringComparer.Ordinal).Take(5).Select(i => a.Shown[i])));
 
         if (a.Profile.ProvinceCode is { Length: > 0 } province && province == b.Profile.ProvinceCode)
         {
@@ -156,31 +217,15 @@ public sealed class Matcher
     /// <summary>Rarer terms weigh more: 1 for a term only one profile has, falling towards 0 for one every profile has.</summary>
     private double Weight(int term)
     {
-        var n = Math.Max(profiles.Count, 2);
+        var n = Math.Max(Count, 2);
         var df = term < documentFrequency.Count ? Math.Max(documentFrequency[term], 1) : 1;
         return Math.Log(1 + (double)n / df) / Math.Log(1 + n);
     }
 
-    private void Add(MatchProfile profile) => profiles.Add(Prepare(profile, learn: true));
-
-    private void Post(int index)
-    {
-        var prepared = profiles[index];
-        var lists = postings[(int)prepared.Profile.Side];
-        foreach (var key in prepared.Keys)
-        {
-            if (key.StartsWith("t:", StringComparison.Ordinal) && documentFrequency[int.Parse(key.AsSpan(2))] > Math.Max(20, CommonShare * profiles.Count))
-                continue;
-            if (!lists.TryGetValue(key, out var list))
-                lists[key] = list = [];
-            list.Add(index);
-        }
-    }
-
     private Prepared Prepare(MatchProfile profile, bool learn)
     {
-        var display = new Dictionary<int, string>();
-        foreach (var (folded, shown) in MatchTerms.Of(profile.Keywords, profile.Title))
+        var shown = new SortedDictionary<int, string>();
+        foreach (var (folded, text) in MatchTerms.Of(profile.Keywords, profile.Title))
         {
             if (!termIds.TryGetValue(folded, out var id))
             {
@@ -189,16 +234,20 @@ public sealed class Matcher
                 termIds[folded] = id = termIds.Count;
                 documentFrequency.Add(0);
             }
-            if (display.TryAdd(id, shown) && learn)
+            if (shown.TryAdd(id, text) && learn)
                 documentFrequency[id]++;
         }
-        var fields = new HashSet<string>(profile.SecondaryFields.Prepend(profile.PrimaryField).Where(f => f.Length > 0), StringComparer.Ordinal);
+        var fields = profile.SecondaryFields.Prepend(profile.PrimaryField).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var group = profile.PrimaryField.Length >= 3 ? profile.PrimaryField[..3] : null;
-        var keys = fields.Select(f => "f:" + f).Concat(group is null ? [] : ["g:" + group]).Concat(display.Keys.Select(t => "t:" + t)).ToList();
-        return new Prepared(profile, fields, group, display.Keys.ToHashSet(), display, keys);
+        return new Prepared(profile, fields, group, shown.Keys.ToArray(), shown.Values.ToArray());
     }
 
-    private sealed record Prepared(MatchProfile Profile, HashSet<string> Fields, string? Group, HashSet<int> Terms, Dictionary<int, string> Display, List<string> Keys);
+    /// <summary>The inverted-list keys of a profile's fields: each code, and its level-2 group.</summary>
+    private static IEnumerable<string> FieldKeys(Prepared prepared) =>
+        prepared.Group is null ? prepared.Fields : prepared.Fields.Append("g:" + prepared.Group);
+
+    /// <summary>A profile ready to score: field codes, level-2 group, and its terms as sorted ids with the words it showed them in.</summary>
+    private sealed record Prepared(MatchProfile Profile, string[] Fields, string? Group, int[] Terms, string[] Shown);
 }
 
 /// <summary>The terms a profile is matched on: each keyword whole, and the two-syllable words of keywords and title.</summary>
@@ -240,14 +289,19 @@ public static class MatchTerms
         }
     }
 
+    private static readonly char[] Separators = [' ', ',', '.', ';', ':', '(', ')', '/', '-', '–', '"', '\'', '\t', '\n', '\r'];
+
+    /// <summary>The text's words with their folded forms; folding keeps word boundaries, so both splits line up.</summary>
     private static List<(string Folded, string Shown)> Syllables(string text)
     {
-        var list = new List<(string, string)>();
-        foreach (var word in text.Split((char[])[' ', ',', '.', ';', ':', '(', ')', '/', '-', '–', '"', '\'', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var folded = VietnameseText.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var list = new List<(string, string)>(words.Length);
+        for (var i = 0; i < words.Length; i++)
         {
-            var folded = VietnameseText.Fold(word);
-            if (folded.Length > 0 && folded.Any(char.IsLetterOrDigit))
-                list.Add((folded, word));
+            var f = folded.Length == words.Length ? folded[i] : VietnameseText.Fold(words[i]);
+            if (f.Any(char.IsLetterOrDigit))
+                list.Add((f, words[i]));
         }
         return list;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Exchange.Matching;
@@ -16,6 +17,12 @@ public interface IMatchProfileSource
 {
     MatchPartyType Type { get; }
 
+    /// <summary>The change-feed source whose entries change this type's profiles ("exchange").</summary>
+    string FeedSource { get; }
+
+    /// <summary>For changed entities of the feed: the profiles of those public now, and the ids of those that are not.</summary>
+    Task<(IReadOnlyList<MatchProfile> Public, IReadOnlyList<int> Gone)> LoadChangedAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct);
+
     Task<IReadOnlyList<MatchProfile>> LoadAsync(CancellationToken ct);
 
     /// <summary>The public ones among <paramref name="ids"/>; a party no longer public is left out.</summary>
@@ -23,12 +30,25 @@ public interface IMatchProfileSource
 }
 
 /// <summary>
+/// This process' matcher, kept between requests and brought up to date from the change feed before each use, so
+/// matching one listing does not load every profile again, and a listing published on another node is seen too.
+/// </summary>
+public sealed class MatcherCache
+{
+    internal SemaphoreSlim Gate { get; } = new(1, 1);
+    internal Matcher? Matcher { get; set; }
+    internal long Cursor { get; set; }
+}
+
+/// <summary>
 /// Stores and reads matches: one listing's when it is published (from the change feed), every pair on the refresh
 /// job, and a listing not yet public (a draft, one in review) computed on the spot for its owner and the moderator.
 /// </summary>
-public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfileSource> sources, TimeProvider clock)
+public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfileSource> sources, MatcherCache cache, TimeProvider clock)
 {
     private const int InsertBatch = 2000;
+    /// <summary>More changes than this since the last use (or this many dead slots): build the matcher again instead.</summary>
+    private const int CatchUpLimit = 2000;
 
     public async Task<Matcher> BuildAsync(CancellationToken ct)
     {
@@ -48,7 +68,7 @@ public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfil
         await RemoveAsync(new MatchParty(MatchPartyType.Listing, listingId), ct);
         if (listing is not { IsPublic: true })
             return 0;
-        var found = (await BuildAsync(ct)).MatchOne(ListingMatchProfiles.ToProfile(listing));
+        var found = await WithMatcherAsync(m => m.MatchOne(ListingMatchProfiles.ToProfile(listing)), ct);
         var now = clock.GetUtcNow().UtcDateTime;
         db.AddRange(found.Select(f => Row(f, now)));
         await db.SaveChangesAsync(ct);
@@ -60,10 +80,59 @@ public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfil
             .Where(m => party.Type == MatchPartyType.Listing && m.DemandId == party.Id || m.SupplyType == party.Type && m.SupplyId == party.Id)
             .ExecuteDeleteAsync(ct);
 
+    /// <summary>Runs <paramref name="use"/> on this process' matcher, built at first use and then kept up with the change feed.</summary>
+    public async Task<T> WithMatcherAsync<T>(Func<Matcher, T> use, CancellationToken ct)
+    {
+        await cache.Gate.WaitAsync(ct);
+        try
+        {
+            if (cache.Matcher is null || cache.Matcher.Garbage > CatchUpLimit || !await CatchUpAsync(cache.Matcher, ct))
+                (cache.Cursor, cache.Matcher) = (await CursorAsync(ct), null);
+            cache.Matcher ??= await BuildAsync(ct);
+            return use(cache.Matcher);
+        }
+        finally
+        {
+            cache.Gate.Release();
+        }
+    }
+
+    private async Task<long> CursorAsync(CancellationToken ct) =>
+        await db.Set<ChangeEntry>().MaxAsync(e => (long?)e.Id, ct) ?? 0;
+
+    /// <summary>Applies the feed's entries since the cursor; false when there are too many to be worth it.</summary>
+    private async Task<bool> CatchUpAsync(Matcher matcher, CancellationToken ct)
+    {
+        var feeds = sources.Select(s => s.FeedSource).Distinct().ToList();
+        var entries = await db.Set<ChangeEntry>().AsNoTracking().Where(e => e.Id > cache.Cursor && feeds.Contains(e.Source))
+            .OrderBy(e => e.Id).Take(CatchUpLimit + 1).Select(e => new { e.Id, e.Source, e.EntityId }).ToListAsync(ct);
+        if (entries.Count > CatchUpLimit)
+            return false;
+        foreach (var source in sources)
+        {
+            var changed = entries.Where(e => e.Source == source.FeedSource).Select(e => e.EntityId).Distinct().ToList();
+            if (changed.Count == 0)
+                continue;
+            var (current, gone) = await source.LoadChangedAsync(changed, ct);
+            foreach (var id in gone)
+                matcher.Remove(new MatchParty(source.Type, id));
+            foreach (var profile in current)
+                matcher.Upsert(profile);
+        }
+        if (entries.Count > 0)
+            cache.Cursor = entries[^1].Id;
+        return true;
+    }
+
     /// <summary>Every pair again, in one transaction: readers see the old matches until the new ones are in.</summary>
     public async Task<int> RefreshAllAsync(CancellationToken ct)
     {
-        var found = (await BuildAsync(ct)).MatchAll();
+        var cursor = await CursorAsync(ct);
+        var matcher = await BuildAsync(ct);
+        var found = matcher.MatchAll();
+        await cache.Gate.WaitAsync(ct);
+        (cache.Matcher, cache.Cursor) = (matcher, cursor);
+        cache.Gate.Release();
         var now = clock.GetUtcNow().UtcDateTime;
         var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -101,7 +170,7 @@ public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfil
         }
         else
         {
-            found = (await BuildAsync(ct)).MatchOne(ListingMatchProfiles.ToProfile(listing));
+            found = await WithMatcherAsync(m => m.MatchOne(ListingMatchProfiles.ToProfile(listing)), ct);
         }
         var self = new MatchParty(MatchPartyType.Listing, listing.Id);
         var others = found.Select(f => (Party: f.Demand == self ? f.Supply : f.Demand, f.Score, f.Reason)).ToList();
@@ -132,6 +201,14 @@ public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfil
 internal sealed class ListingMatchProfiles(PortalDbContext db) : IMatchProfileSource
 {
     public MatchPartyType Type => MatchPartyType.Listing;
+
+    public string FeedSource => ListingWorkflow.Module;
+
+    public async Task<(IReadOnlyList<MatchProfile> Public, IReadOnlyList<int> Gone)> LoadChangedAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct)
+    {
+        var rows = await db.Set<Listing>().AsNoTracking().Where(l => entityIds.Contains(l.Code)).ToListAsync(ct);
+        return (rows.Where(l => l.IsPublic).Select(ToProfile).ToList(), rows.Where(l => !l.IsPublic).Select(l => l.Id).ToList());
+    }
 
     public async Task<IReadOnlyList<MatchProfile>> LoadAsync(CancellationToken ct)
     {

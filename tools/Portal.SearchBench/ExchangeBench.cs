@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Portal.Modules.Changes;
+using Portal.Modules.Content;
+using Portal.Modules.Exchange;
+using Portal.Modules.Exchange.Matching;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.News;
+using Portal.Modules.Search;
+
+namespace Portal.SearchBench;
+
+/// <summary>
+/// `./portal bench exchange`: N generated published listings (half demands), indexed through the search contract;
+/// then faceted searches (three facets selected, with and without words) against a plain indexed list query as the
+/// baseline, matching for one listing against loading the profiles as the baseline, a full matching refresh, and
+/// the peak memory (VmHWM, reset before each phase) of each.
+/// </summary>
+internal static class ExchangeBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var count = int.Parse(Option("--listings") ?? "20000", CultureInfo.InvariantCulture);
+        var queries = int.Parse(Option("--queries") ?? "200", CultureInfo.InvariantCulture);
+        var postgres = Option("--postgres");
+        var engine = postgres is null ? "SQLite" : "PostgreSQL";
+        var folder = Path.Combine(Path.GetTempPath(), "portal-xbench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        string? database = null;
+
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton(TimeProvider.System);
+        if (postgres is null)
+        {
+            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => DatabaseSetup.ConfigureSqlite(o, $"Data Source={Path.Combine(folder, "bench.db")}"));
+        }
+        else
+        {
+            database = "portal_xbench_" + Guid.NewGuid().ToString("N")[..8];
+            await using (var connection = new NpgsqlConnection(postgres))
+            {
+                await connection.OpenAsync();
+                await new NpgsqlCommand($"CREATE DATABASE {database} TEMPLATE template0 ENCODING 'UTF8'", connection).ExecuteNonQueryAsync();
+            }
+            var connectionString = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
+            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => DatabaseSetup.ConfigurePostgres(o, connectionString));
+        }
+        services.AddSingleton<ContentTypeRegistry>();
+        services.AddNewsModule();
+        services.AddSearchModule();
+        services.AddExchangeModule();
+        await using var provider = services.BuildServiceProvider();
+        try
+        {
+            var loaded = await LoadAsync(provider, count);
+            var rebuild = await Measure.OnceAsync(async () =>
+            {
+                await using var scope = provider.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(true, (_, _, _) => { }, CancellationToken.None);
+            });
+            var generator = new ListingGenerator(seed: 7);
+            var baseline = await Measure.ManyAsync(provider, queries, async (sp, i) =>
+            {
+                var kind = (ListingKind)(i % 3);
+                await sp.GetRequiredService<PortalDbContext>().Set<Listing>().AsNoTracking()
+                    .Where(l => l.Status == ListingStatus.Published && l.Kind == kind).OrderByDescending(l => l.PublishedUtc).Take(20).ToListAsync();
+            });
+            var narrow = await FacetedAsync(provider, queries, generator, words: false, broad: false);
+            var broad = await FacetedAsync(provider, queries, generator, words: false, broad: true);
+            var withWords = await FacetedAsync(provider, queries, generator, words: true, broad: false);
+
+            var ids = await ListingIdsAsync(provider);
+            var random = new Random(11);
+            var load = await Measure.ManyAsync(provider, 30, async (sp, _) => await sp.GetRequiredService<MatchingService>().BuildAsync(CancellationToken.None));
+            var one = await Measure.ManyAsync(provider, 30, async (sp, _) =>
+                await sp.GetRequiredService<MatchingService>().RefreshListingAsync(ids[random.Next(ids.Count)], CancellationToken.None));
+            var pairs = 0;
+            var full = await Measure.OnceAsync(async () =>
+            {
+                await using var scope = provider.CreateAsyncScope();
+                pairs = await scope.ServiceProvider.GetRequiredService<MatchingService>().RefreshAllAsync(CancellationToken.None);
+            });
+
+            var demands = loaded.Demands;
+            Console.WriteLine();
+            Console.WriteLine($"### {engine}, {count:N0} listings ({demands:N0} demands × {count - demands:N0} offers and equipment)");
+            Console.WriteLine();
+            Console.WriteLine($"Loading {count:N0} listings: {loaded.Seconds:F1} s; search index rebuild: {rebuild.Wall.TotalSeconds:F1} s (CPU {rebuild.CpuMs / 1000:F1} s, peak RSS {rebuild.PeakMb:N0} MB).");
+            Console.WriteLine();
+            Console.WriteLine("| what | p50 ms | p95 ms | p99 ms | CPU p95 ms | p95 / baseline | peak RSS MB |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine(baseline.Row("baseline: newest 20 of a kind, plain indexed SQL", baseline, postgres is null));
+            Console.WriteLine(narrow.Row("faceted browse: kind + field + province + TRL, 7 facets counted", baseline, postgres is null));
+            Console.WriteLine(broad.Row("faceted browse: kind + field + price mode + IP status, 7 facets counted", baseline, postgres is null));
+            Console.WriteLine(withWords.Row("one word + field + province + TRL, 7 facets counted", baseline, postgres is null));
+            Console.WriteLine(load.Row("baseline: load every public profile and index it (matcher build)", load, postgres is null));
+            Console.WriteLine(one.Row("matching one listing (build, match, replace its rows)", load, postgres is null));
+            Console.WriteLine();
+            Console.WriteLine($"Full matching refresh, {demands:N0} demands × {count - demands:N0} supplies: **{full.Wall.TotalSeconds:F1} s** " +
+                $"(CPU of this process {full.CpuMs / 1000:F1} s), {pairs:N0} pairs stored, peak RSS {full.PeakMb:N0} MB.");
+            return 0;
+        }
+        finally
+        {
+            await provider.DisposeAsync();
+            if (database is not null)
+            {
+                NpgsqlConnection.ClearAllPools();
+                await using var connection = new NpgsqlConnection(postgres);
+                await connection.OpenAsync();
+                await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection).ExecuteNonQueryAsync();
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<(double Seconds, int Demands)> LoadAsync(IServiceProvider provider, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        await using (var scope = provider.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
+        var generator = new ListingGenerator(seed: 2026);
+        var start = DateTime.UtcNow.AddDays(-300);
+        var demands = 0;
+        for (var first = 0; first < count; first += 2000)
+        {
+            await using var scope = provider.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var n = first; n < Math.Min(count, first + 2000); n++)
+            {
+                var listing = generator.Next(n, start.AddMinutes(n * 20));
+                demands += listing.Kind == ListingKind.Demand ? 1 : 0;
+                db.Add(listing);
+                db.Add(new ChangeEntry { Source = ListingWorkflow.Module, EntityId = listing.Code, Kind = ChangeKind.Published, AtUtc = DateTime.UtcNow.AddMinutes(-10) });
+            }
+            await db.SaveChangesAsync();
+        }
+        Console.Error.WriteLine($"{count:N0} listings loaded in {clock.Elapsed.TotalSeconds:F1} s");
+        return (clock.Elapsed.TotalSeconds, demands);
+    }
+
+    private static async Task<List<int>> ListingIdsAsync(IServiceProvider provider)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<Listing>().Select(l => l.Id).ToListAsync();
+    }
+
+    private static Task<Measure> FacetedAsync(IServiceProvider provider, int queries, ListingGenerator generator, bool words, bool broad) =>
+        Measure.ManyAsync(provider, queries, async (sp, i) =>
+        {
+            var kind = (ListingKind)(i % 3);
+            var filters = new Dictionary<string, IReadOnlyList<string>> { [ExchangeFacets.Field] = [generator.RandomField()] };
+            if (broad)
+            {
+                filters[ExchangeFacets.Price] = [ExchangeTexts.PriceFacet(PriceMode.Negotiable)];
+                filters[ExchangeFacets.Ip] = [IpStatuses.None, "patent-granted", "know-how"];
+            }
+            else
+            {
+                filters[ExchangeFacets.Province] = [generator.RandomProvince()];
+                filters[ExchangeFacets.Trl] = ["6", "7", "8", "9"];
+            }
+            var request = new SearchRequest(words ? generator.RandomWord().Split(' ')[0] + " " : null, Type: ExchangeTexts.KindFacet(kind),
+                Sort: words ? SearchSort.Relevance : SearchSort.Date, Size: 20)
+            {
+                Filters = filters,
+                FacetsWanted = ExchangeFacets.Filters.Select(f => f.Facet).ToList(),
+            };
+            await sp.GetRequiredService<ISearchIndex>().SearchAsync(request);
+        });
+}
