@@ -2,25 +2,29 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Media;
 
 namespace Portal.Modules.Exchange;
 
 /// <summary>
 /// A listing's public page: published, or expired with a notice (the address keeps working). What the owner
-/// keeps internal (contact person, e-mail, telephone, the organisation behind an alias) is never read into it.
+/// keeps internal (contact person, e-mail, telephone, the organisation behind an alias) is never read into it; its
+/// members-only files only for a member (the output cache serves anonymous visitors alone, so no member's page is stored).
 /// </summary>
-public sealed class DetailsModel(PortalDbContext db) : PageModel
+public sealed class DetailsModel(PortalDbContext db, IMediaLibrary library, IAuthorizationService authorization) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public PublicListing Listing { get; private set; } = null!;
     public ExchangeReference Reference { get; private set; } = new([], [], [], []);
     public string JsonLd { get; private set; } = "";
+    public ListingFiles Files { get; private set; } = ListingFiles.None;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -34,6 +38,10 @@ public sealed class DetailsModel(PortalDbContext db) : PageModel
             return NotFound();
         Listing = listing;
         Reference = await ExchangeReference.LoadAsync(db, ct);
+        var media = await db.Set<Listing>().AsNoTracking().Where(l => l.Code == upper)
+            .Select(l => new { l.PublicMediaIds, l.MemberMediaIds }).SingleAsync(ct);
+        var isMember = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, ExchangePermissions.Submit)).Succeeded;
+        Files = await ListingFiles.LoadAsync(library, Portal.Modules.Exchange.Listing.Split(media.PublicMediaIds), Portal.Modules.Exchange.Listing.Split(media.MemberMediaIds), isMember, ct);
         JsonLd = StructuredData(listing, Request.Absolute(listing.Path));
         return Page();
     }

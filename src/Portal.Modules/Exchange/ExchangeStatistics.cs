@@ -10,7 +10,8 @@ public sealed record StatisticRow(string Code, string Label, int Count);
 
 /// <summary>
 /// The exchange's public figures: listings on the exchange now by kind, S&amp;T field (level 1), TRL and province, and
-/// listings published per month over the last twelve months (Vietnam time). Counts only; nothing about owners.
+/// listings published per month over the last twelve months (Vietnam time); and what came of them
+/// (<see cref="InterestStatistics"/>). Counts only; nothing about owners.
 /// </summary>
 public sealed record ExchangeStatistics(
     DateTime AtUtc,
@@ -19,7 +20,8 @@ public sealed record ExchangeStatistics(
     IReadOnlyList<StatisticRow> ByField,
     IReadOnlyList<StatisticRow> ByTrl,
     IReadOnlyList<StatisticRow> ByProvince,
-    IReadOnlyList<StatisticRow> ByMonth)
+    IReadOnlyList<StatisticRow> ByMonth,
+    InterestStatistics Connections)
 {
     public static async Task<ExchangeStatistics> LoadAsync(PortalDbContext db, TimeProvider clock, CancellationToken ct)
     {
@@ -42,23 +44,35 @@ public sealed record ExchangeStatistics(
             .Append(new StatisticRow("", "Chưa xác định", published.Count(l => l.Trl is null))).ToList();
         var byProvince = published.GroupBy(l => l.ProvinceCode).Select(g => new StatisticRow(g.Key, reference.ProvinceName(g.Key), g.Count()))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Label, StringComparer.Ordinal).ToList();
-        var months = dates.Select(d => Formats.ToLocal(d)).GroupBy(d => (d.Year, d.Month)).ToDictionary(g => g.Key, g => g.Count());
-        var byMonth = Enumerable.Range(0, 12).Select(i => firstMonth.AddMonths(i))
-            .Select(m => new StatisticRow(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.ToString("M/yyyy", CultureInfo.InvariantCulture), months.GetValueOrDefault((m.Year, m.Month)))).ToList();
-        return new(now, published.Count, byKind, byField, byTrl, byProvince, byMonth);
+        var connections = await InterestStatistics.LoadAsync(db, reference, firstMonth, ct);
+        return new(now, published.Count, byKind, byField, byTrl, byProvince, Months(firstMonth, dates), connections);
     }
 
-    /// <summary>Every table as "group,code,label,count" lines, UTF-8 with a byte-order mark so spreadsheets read Vietnamese.</summary>
+    /// <summary>Twelve rows from the first month (Vietnam time): how many of the UTC times fall in each.</summary>
+    public static IReadOnlyList<StatisticRow> Months(DateTime firstMonth, IEnumerable<DateTime> utcTimes)
+    {
+        var months = utcTimes.Select(Formats.ToLocal).GroupBy(d => (d.Year, d.Month)).ToDictionary(g => g.Key, g => g.Count());
+        return Enumerable.Range(0, 12).Select(i => firstMonth.AddMonths(i))
+            .Select(m => new StatisticRow(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.ToString("M/yyyy", CultureInfo.InvariantCulture), months.GetValueOrDefault((m.Year, m.Month)))).ToList();
+    }
+
+    /// <summary>
+    /// The totals (group "tong": counts, the deals' value in đồng, the median in days) then every table, as
+    /// "group,code,label,figure" lines, UTF-8 with a byte-order mark so spreadsheets read Vietnamese.
+    /// </summary>
     public string ToCsv()
     {
         var lines = new List<string> { "nhom,ma,ten,so_luong" };
+        lines.Add(string.Join(',', "tong", "tin-dang-dang", "Tin đang đăng", Published.ToString(CultureInfo.InvariantCulture)));
+        lines.AddRange(Connections.Totals.Select(t => string.Join(',', "tong", t.Code, Csv(t.Label), t.Value)));
         foreach (var (group, rows) in Groups)
             lines.AddRange(rows.Select(r => string.Join(',', group, Csv(r.Code), Csv(r.Label), r.Count.ToString(CultureInfo.InvariantCulture))));
         return string.Join("\r\n", lines) + "\r\n";
     }
 
     public IEnumerable<(string Group, IReadOnlyList<StatisticRow> Rows)> Groups =>
-        [("loai", ByKind), ("linh-vuc", ByField), ("trl", ByTrl), ("tinh", ByProvince), ("thang", ByMonth)];
+        [("loai", ByKind), ("linh-vuc", ByField), ("trl", ByTrl), ("tinh", ByProvince), ("thang", ByMonth),
+         ("quan-tam-thang", Connections.InterestsByMonth), ("giao-dich-hinh-thuc", Connections.DealsByTransfer)];
 
     private static string Csv(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith('=') || value.StartsWith('+') || value.StartsWith('-') || value.StartsWith('@')

@@ -23,6 +23,11 @@ public sealed class StatisticsModel(PortalDbContext db, TimeProvider clock) : Pa
             {
                 thoiDiem = Formats.IsoDate(Statistics.AtUtc),
                 tinDangDang = Statistics.Published,
+                quanTam = Statistics.Connections.Interests,
+                gioiThieu = Statistics.Connections.Introductions,
+                giaoDich = Statistics.Connections.Deals,
+                giaTriGiaoDich = Statistics.Connections.DealValue,
+                trungViNgayDenGioiThieu = Statistics.Connections.MedianDaysToIntroduction,
                 nhom = Statistics.Groups.ToDictionary(g => g.Group, g => g.Rows.Select(r => new { ma = r.Code, ten = r.Label, soLuong = r.Count })),
             }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }),
                 "application/json; charset=utf-8", $"san-cong-nghe-thong-ke-{stamp}.json"),

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Exchange;
-using Portal.Modules.Infrastructure.Identity;
 using Portal.Modules.Mail;
 using Portal.Tests.Infrastructure;
 
@@ -32,13 +30,8 @@ public sealed partial class InterestFlowTests(PortalFactory factory) : IClassFix
         ["Input.Consent"] = "true",
     };
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string? handler, Dictionary<string, string> form, string formPage = "")
-    {
-        var html = await client.GetStringAsync(formPage.Length > 0 ? formPage : page);
-        form["__RequestVerificationToken"] = PortalFactory.FormValue(html, "__RequestVerificationToken");
-        var url = handler is null ? page : $"{page}{(page.Contains('?') ? '&' : '?')}handler={handler}";
-        return await client.PostAsync(url, new FormUrlEncodedContent(form));
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string? handler, Dictionary<string, string> form, string formPage = "") =>
+        ExchangeTestData.PostFormAsync(client, page, handler, form, formPage);
 
     private async Task<int> SendAsync(HttpClient sender, PublishedOffer listing)
     {
@@ -84,29 +77,7 @@ public sealed partial class InterestFlowTests(PortalFactory factory) : IClassFix
         return await factory.Db(scope).Set<OutboxMessage>().AsNoTracking().Where(m => m.To == to && m.Subject.Contains(subjectPart)).ToListAsync();
     }
 
-    /// <summary>A member who is neither side: a Member account of its own, signed in through the login form.</summary>
-    private async Task<HttpClient> OtherMemberAsync()
-    {
-        const string email = "member3@test.vn", password = "Member3-Password-1";
-        await using (var scope = factory.Scope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            if (await users.FindByEmailAsync(email) is null)
-            {
-                var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Thành viên thứ ba", OrganisationName = "Công ty Thứ ba" };
-                Assert.True((await users.CreateAsync(user, password)).Succeeded);
-                Assert.True((await users.AddToRoleAsync(user, Roles.Member)).Succeeded);
-            }
-        }
-        var client = factory.Anonymous();
-        var token = await PortalFactory.AntiforgeryTokenAsync(client, "/dang-nhap");
-        var response = await client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = password, ["__RequestVerificationToken"] = token,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> OtherMemberAsync() => ExchangeTestData.OtherMemberAsync(factory);
 
     [Fact]
     public async Task Declined_with_a_reason_the_sender_sees_then_forwarded_accepted_by_both_introduced_and_a_deal_recorded()

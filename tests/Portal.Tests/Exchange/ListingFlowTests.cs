@@ -18,24 +18,7 @@ public sealed partial class ListingFlowTests(PortalFactory factory) : IClassFixt
 {
     private const string Contact = "lien-he-rieng@congty.vn";
 
-    private static Dictionary<string, string> Offer(string title) => new()
-    {
-        ["Input.Kind"] = "0",
-        ["Input.Title"] = title,
-        ["Input.Summary"] = "Máy sấy dùng năng lượng mặt trời và bơm nhiệt cho nông sản sau thu hoạch.",
-        ["Input.Description"] = "Buồng sấy kín, điều khiển nhiệt độ tự động, tiết kiệm 40 % điện năng.",
-        ["Input.PrimaryField"] = "401",
-        ["Input.SecondaryFields"] = "502",
-        ["Input.Keywords"] = "sấy; nông sản",
-        ["Input.Trl"] = "7",
-        ["Input.IpStatus"] = "utility-solution",
-        ["Input.TransferTypes"] = "licence-non-exclusive",
-        ["Input.PriceMode"] = "0",
-        ["Input.ProvinceCode"] = "48",
-        ["Input.ContactName"] = "Ngô Thị Liên",
-        ["Input.ContactEmail"] = Contact,
-        ["Input.ContactPhone"] = "0905 123 456",
-    };
+    private static Dictionary<string, string> Offer(string title) => ExchangeTestData.OfferForm(title, Contact);
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> form)
     {
