@@ -118,7 +118,11 @@ steps = recipe["steps"]
 tax = next(s for s in steps if s["name"] == "taxonomies")
 tax["taxonomies"] = [t for t in tax["taxonomies"] if t["taxonomy"] not in taxonomies] + [{"taxonomy": k, "terms": v} for k, v in taxonomies.items()]
 steps[:] = [s for s in steps if s["name"] not in ("users", "listings")]
-steps.append({"name": "users", "users": [{"email": e, "displayName": p, "organisationName": o, "roles": ["Member"]} for e, o, p in members]})
+# Sample tax codes are of the right form but start 0000 (no real organisation has them); addresses are the members' towns.
+towns = ["Thành phố Huế", "Thành phố Đà Nẵng", "Tỉnh Bắc Ninh", "Thành phố Đà Nẵng", "Thành phố Đà Nẵng", "Thành phố Đà Nẵng"]
+steps.append({"name": "users", "users": [
+    {"email": e, "displayName": p, "organisationName": o, "taxCode": f"000000{i + 1:04d}", "address": f"Số {10 + i} đường mẫu, {towns[i]}", "roles": ["Member"]}
+    for i, (e, o, p) in enumerate(members)]})
 steps.append({"name": "listings", "listings": listings})
 with open(RECIPE, "w", encoding="utf-8") as f:
     json.dump(recipe, f, ensure_ascii=False, indent=2)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Recipes;
@@ -12,7 +13,7 @@ namespace Portal.Modules.Accounts;
 /// { "name": "users", "users": [ { "email", "displayName", "roles": [..], "password"? } ] }. Upsert by e-mail;
 /// a password is set only when the account is created, and never exported.
 /// </summary>
-internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvider clock) : IRecipeStep
+internal sealed partial class UsersRecipeStep(UserManager<PortalUser> users, TimeProvider clock) : IRecipeStep
 {
     public string Name => "users";
     public int Order => 10;
@@ -26,6 +27,12 @@ internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvide
             var organisation = context.OptionalString(entry, "organisationName", path)?.Trim();
             if (organisation?.Length > 200)
                 throw context.Error($"{path}.organisationName", "dài tối đa 200 ký tự.");
+            var taxCode = context.OptionalString(entry, "taxCode", path)?.Trim();
+            if (taxCode is not null && !TaxCode().IsMatch(taxCode))
+                throw context.Error($"{path}.taxCode", "gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số (đơn vị phụ thuộc).");
+            var address = context.OptionalString(entry, "address", path)?.Trim();
+            if (address?.Length > 300)
+                throw context.Error($"{path}.address", "dài tối đa 300 ký tự.");
             var roles = context.Array(entry, "roles", path).Select(r => r.Item.GetString() ?? "").ToList();
             var unknown = roles.FirstOrDefault(r => !Roles.All.Contains(r));
             if (unknown is not null)
@@ -34,15 +41,18 @@ internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvide
             var user = await users.FindByEmailAsync(email);
             if (user is null)
             {
-                user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, OrganisationName = organisation, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+                user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, OrganisationName = organisation, TaxCode = taxCode, Address = address, CreatedUtc = clock.GetUtcNow().UtcDateTime };
                 var password = context.OptionalString(entry, "password", path) ?? "R" + RandomNumberGenerator.GetHexString(20) + "x";
                 Check(await users.CreateAsync(user, password), context, path);
                 context.Changes++;
             }
-            else if (user.DisplayName != displayName || (organisation is not null && user.OrganisationName != organisation))
+            else if (user.DisplayName != displayName || (organisation is not null && user.OrganisationName != organisation)
+                || (taxCode is not null && user.TaxCode != taxCode) || (address is not null && user.Address != address))
             {
                 user.DisplayName = displayName;
                 user.OrganisationName = organisation ?? user.OrganisationName;
+                user.TaxCode = taxCode ?? user.TaxCode;
+                user.Address = address ?? user.Address;
                 Check(await users.UpdateAsync(user), context, path);
                 context.Changes++;
             }
@@ -70,6 +80,10 @@ internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvide
             };
             if (user.OrganisationName is not null)
                 node["organisationName"] = user.OrganisationName;
+            if (user.TaxCode is not null)
+                node["taxCode"] = user.TaxCode;
+            if (user.Address is not null)
+                node["address"] = user.Address;
             list.Add(node);
         }
         return list.Count == 0 ? null : new JsonObject { ["name"] = Name, ["users"] = list };
@@ -80,4 +94,7 @@ internal sealed class UsersRecipeStep(UserManager<PortalUser> users, TimeProvide
         if (!result.Succeeded)
             throw context.Error(path, string.Join(" ", result.Errors.Select(e => e.Description)));
     }
+
+    [GeneratedRegex(@"^[0-9]{10}(-[0-9]{3})?$")]
+    private static partial Regex TaxCode();
 }

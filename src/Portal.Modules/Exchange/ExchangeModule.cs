@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Changes;
 using Portal.Modules.Exchange.Matching;
+using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Jobs;
 using Portal.Modules.Media;
@@ -22,6 +23,7 @@ public static class ExchangeModule
     public static IServiceCollection AddExchangeModule(this IServiceCollection services)
     {
         services.AddOptions<ExchangeOptions>().BindConfiguration("Exchange");
+        services.AddWorkingCalendar();
         services.AddScoped<ListingRules>();
         services.AddScoped<ListingWorkflow>();
         services.AddScoped<InterestWorkflow>();

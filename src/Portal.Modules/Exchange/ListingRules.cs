@@ -103,7 +103,7 @@ public sealed class ExchangeOptions
     /// <summary>Terms (any case, with or without diacritics) whose presence sends a listing to the moderator flagged.</summary>
     public List<string> ProhibitedTerms { get; set; } = [];
     public int ValidityMonths { get; set; } = 12;
-    /// <summary>The moderation service deadline, in working days (Monday–Friday, Vietnam time).</summary>
+    /// <summary>The moderation service deadline, in working days (Monday–Friday less the holidays of Calendar:Holidays, Vietnam time).</summary>
     public int ReviewWorkingDays { get; set; } = 3;
     public TimeSpan ExpiryInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>How often every match is computed again (a published listing gets its own at once).</summary>

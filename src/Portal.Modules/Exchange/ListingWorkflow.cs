@@ -20,7 +20,7 @@ public sealed record WorkflowResult(bool Succeeded, string? Error = null)
 /// entry and its mail in the caller's SaveChanges, so they land together or not at all.
 /// </summary>
 public sealed class ListingWorkflow(PortalDbContext db, ListingRules rules, IAuditLog audit, IChangeFeed feed, IMailOutbox mail,
-    TimeProvider clock, IOptions<ExchangeOptions> options, PublicSite site)
+    TimeProvider clock, IOptions<ExchangeOptions> options, PublicSite site, WorkingCalendar calendar)
 {
     public const string Module = "exchange";
     public const string Entity = "listing";
@@ -172,7 +172,7 @@ public sealed class ListingWorkflow(PortalDbContext db, ListingRules rules, IAud
     private void StartReview(Listing listing)
     {
         listing.SubmittedUtc = Now;
-        listing.ReviewDueUtc = WorkingDays.Add(Now, options.Value.ReviewWorkingDays);
+        listing.ReviewDueUtc = calendar.Add(Now, options.Value.ReviewWorkingDays);
     }
 
     private void Tell(Listing listing, string subject, string body)
@@ -218,22 +218,5 @@ public sealed class ListingWorkflow(PortalDbContext db, ListingRules rules, IAud
             db.Add(sequence);
         }
         return sequence;
-    }
-}
-
-/// <summary>Deadlines counted in working days (Monday to Friday) of Vietnam time; holidays are not yet listed.</summary>
-public static class WorkingDays
-{
-    public static DateTime Add(DateTime utc, int days)
-    {
-        var local = Formats.ToLocal(utc);
-        var day = local.Date;
-        while (days > 0)
-        {
-            day = day.AddDays(1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-                days--;
-        }
-        return Formats.ToUtc(day.AddHours(17));
     }
 }

@@ -61,6 +61,7 @@ public sealed class RecipeTests(PortalFactory factory) : IClassFixture<PortalFac
     [InlineData("{ \"steps\": [ { \"name\": \"khong-co\" } ] }", "không có loại bước „khong-co”")]
     [InlineData("{ \"steps\": [ { \"name\": \"content\", \"items\": [ { \"id\": \"x\", \"type\": \"khong-co\", \"title\": \"t\" } ] } ] }", "items[0].type")]
     [InlineData("{ \"steps\": [ { \"name\": \"users\", \"users\": [ { \"email\": \"a@b.vn\", \"roles\": [\"Boss\"] } ] } ] }", "users[0].roles")]
+    [InlineData("{ \"steps\": [ { \"name\": \"users\", \"users\": [ { \"email\": \"a@b.vn\", \"taxCode\": \"04012345\", \"roles\": [\"Member\"] } ] } ] }", "users[0].taxCode")]
     public async Task Malformed_recipes_are_refused_with_a_reason(string json, string reason)
     {
         var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(json));
