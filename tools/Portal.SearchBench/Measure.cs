@@ -43,7 +43,9 @@ internal sealed record Measure(List<double> Wall, List<double> Cpu, double PeakM
 
     public string Row(string what, Measure baseline, bool showCpu) =>
         $"| {what} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {(showCpu ? Cpu[Math.Min(Cpu.Count - 1, (int)Math.Ceiling(0.95 * Cpu.Count) - 1)].ToString("F1") : "–")} | " +
-        $"{P(0.95) / baseline.P(0.95):0.0##}× | {PeakMb:N0} |";
+        $"{Ratio(P(0.95) / baseline.P(0.95))}× | {PeakMb:N0} |";
+
+    private static string Ratio(double ratio) => ratio >= 1 ? ratio.ToString("F1") : ratio.ToString("0.0##");
 
     /// <summary>Linux: writing 5 to clear_refs resets the peak resident set (VmHWM) to the current one.</summary>
     private static void ResetPeak()
