@@ -106,6 +106,10 @@ public sealed class ExchangeOptions
     /// <summary>The moderation service deadline, in working days (Monday–Friday, Vietnam time).</summary>
     public int ReviewWorkingDays { get; set; } = 3;
     public TimeSpan ExpiryInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How often the alert job looks for saved searches whose daily digest is due.</summary>
+    public TimeSpan AlertInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>The Vietnam-time hour from which a day's digest is sent.</summary>
+    public int AlertDigestHour { get; set; } = 7;
 }
 
 public sealed record ListingProblem(string Field, string Message);
