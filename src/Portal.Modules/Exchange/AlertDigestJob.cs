@@ -39,13 +39,14 @@ internal sealed class AlertDigestJob(IOptions<ExchangeOptions> options, ILogger<
             return;
         // The Vietnam day's start in UTC: a search whose last digest is older is due.
         var dayStart = now - local.TimeOfDay;
-        var due = await db.Set<SavedSearch>().Where(s => s.ConfirmedUtc != null && (s.LastDigestUtc == null || s.LastDigestUtc < dayStart))
-            .OrderBy(s => s.LastDigestUtc).ThenBy(s => s.Id).Take(Batch).ToListAsync(ct);
-        if (due.Count == 0)
+        var dueQuery = db.Set<SavedSearch>().Where(s => s.ConfirmedUtc != null && (s.LastDigestUtc == null || s.LastDigestUtc < dayStart));
+        if (!await dueQuery.AnyAsync(ct))
             return;
         var index = services.GetRequiredService<ISearchIndex>();
-        // What was published just now must be searchable before the cursors pass it.
+        // What was published just now must be searchable before the cursors pass it. Catching up clears the
+        // context's tracker, so the searches are read after it.
         await index.CatchUpAsync(ct);
+        var due = await dueQuery.OrderBy(s => s.LastDigestUtc).ThenBy(s => s.Id).Take(Batch).ToListAsync(ct);
         var digests = new AlertDigests(db, index, services.GetRequiredService<IMailOutbox>(), services.GetRequiredService<PublicSite>(),
             await ExchangeReference.LoadAsync(db, ct));
         var until = now - Settle;
@@ -97,12 +98,14 @@ internal sealed class AlertDigests(PortalDbContext db, ISearchIndex index, IMail
     /// <summary>Visible listings the filter's list shows, published in (after, until], newest first.</summary>
     private async Task<List<ListingCard>> NewSinceAsync(AlertFilter filter, DateTime afterUtc, DateTime untilUtc, DateTime nowUtc, CancellationToken ct)
     {
+        // The index may keep dates coarser than the rows: it narrows with a margin, the rows decide exactly.
+        var from = afterUtc - TimeSpan.FromMinutes(1);
         var hits = new List<SearchHit>();
         for (var page = 1; page <= MaxPages; page++)
         {
             var results = await index.SearchAsync(filter.Request(page, PageSize), ct);
-            hits.AddRange(results.Hits.Where(h => h.DateUtc > afterUtc));
-            if (results.Hits.Count < PageSize || results.Hits[^1].DateUtc <= afterUtc)
+            hits.AddRange(results.Hits.Where(h => h.DateUtc >= from));
+            if (results.Hits.Count < PageSize || results.Hits[^1].DateUtc < from)
                 break;
         }
         var cards = await ListingCards.ForHitsAsync(db, hits, nowUtc, ct);
