@@ -255,6 +255,10 @@ public sealed partial class SavedSearchTests(PortalFactory factory) : IClassFixt
         Assert.Contains(danang.Code, words);
         Assert.Contains(tayninh.Code, words);
         Assert.Contains($"/san-cong-nghe/chao-ban/rss?q={word}&amp;tinh=48", await anonymous.GetStringAsync($"/san-cong-nghe/chao-ban?q={word}&tinh=48"));
+
+        // The cached feed is evicted by the next publication, whatever parameters it was asked with.
+        var later = await ExchangeTestData.PublishOfferAsync(factory, $"Thiết bị lọc bụi {word}");
+        Assert.Contains(later.Code, await anonymous.GetStringAsync($"/san-cong-nghe/chao-ban/rss?q={word}&tinh=48"));
     }
 
     [GeneratedRegex(@"https?://\S+")]
