@@ -177,6 +177,27 @@ public sealed partial class SavedSearchTests(PortalFactory factory) : IClassFixt
         Assert.Empty(await MailAsync(email, ""));
     }
 
+    [Fact]
+    public async Task An_address_holds_at_most_twenty_searches_and_a_visitor_is_not_told_so()
+    {
+        var email = Email();
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            for (var i = 0; i < AlertTexts.MaxPerEmail; i++)
+                db.Add(new SavedSearch { Email = email, Words = Word(), UnsubscribeToken = SavedSearch.NewToken(), CreatedUtc = factory.Clock.UtcNow, NotifiedUntilUtc = factory.Clock.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var visitor = factory.Anonymous();
+
+        var response = await SubscribeAsync(visitor, SubscribePage($"q={Word()}"), email);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(AlertTexts.CheckMail, await visitor.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Equal(AlertTexts.MaxPerEmail, (await SearchesAsync(email)).Count);
+        Assert.Empty(await MailAsync(email, "Xác nhận"));
+    }
+
     [Theory]
     [InlineData("loai=chao-ban&tinh=%3Cscript%3E", AlertTexts.FiltersInvalid)]
     [InlineData("loai=chao-ban&linh-vuc=401&linh-vuc=401%27%20OR%201%3D1", AlertTexts.FiltersInvalid)]
