@@ -175,6 +175,11 @@ public sealed partial class SavedSearchTests(PortalFactory factory) : IClassFixt
         Assert.Contains(AlertTexts.ConsentRequired, await response.Content.ReadAsStringAsync());
         Assert.Empty(await SearchesAsync(email));
         Assert.Empty(await MailAsync(email, ""));
+
+        var named = await SubscribeAsync(visitor, SubscribePage($"q={Word()}"), $"Nguyễn Văn A <{email}>");
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        Assert.Contains(AlertTexts.EmailInvalid, await named.Content.ReadAsStringAsync());
+        Assert.Empty(await SearchesAsync(email));
     }
 
     [Fact]

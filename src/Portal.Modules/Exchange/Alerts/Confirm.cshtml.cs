@@ -28,8 +28,16 @@ public sealed class ConfirmModel(PortalDbContext db, TimeProvider clock) : PageM
             search.NotifiedUntilUtc = now;
             search.ConfirmToken = null;
             search.Stamp = Guid.NewGuid();
-            await db.SaveChangesAsync(ct);
-            Done = AlertTexts.Confirmed;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                Done = AlertTexts.Confirmed;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Forgotten by the digest job at the end of the link's life, or confirmed twice at once.
+                Search = null;
+            }
         }
         return Page();
     }

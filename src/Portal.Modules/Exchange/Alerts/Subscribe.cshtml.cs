@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,6 +50,10 @@ public sealed class SubscribeModel(PortalDbContext db, UserManager<PortalUser> u
             ModelState.AddModelError("", Problem ?? AlertTexts.KindRequired);
             return Page();
         }
+        // The dispatcher must be able to address it: a bare address, as System.Net.Mail reads it back.
+        var emailKey = $"{nameof(Input)}.{nameof(Input.Email)}";
+        if (Input.Email is { } typed && ModelState[emailKey]?.Errors.Count is null or 0 && !(MailAddress.TryCreate(typed.Trim(), out var parsed) && parsed.Address == typed.Trim() && parsed.DisplayName.Length == 0))
+            ModelState.AddModelError(emailKey, AlertTexts.EmailInvalid);
         if (Input.Consent != "true")
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Consent)}", AlertTexts.ConsentRequired);
         if (!ModelState.IsValid)

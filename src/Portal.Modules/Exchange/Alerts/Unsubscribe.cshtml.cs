@@ -23,8 +23,8 @@ public sealed class UnsubscribeModel(PortalDbContext db) : PageModel
     {
         if (await LoadAsync(ma, ct) is { } search)
         {
-            db.Remove(search);
-            await db.SaveChangesAsync(ct);
+            // Whatever the digest job did to the row meanwhile, the answer is the same: it is gone.
+            await db.Set<SavedSearch>().Where(s => s.Id == search.Id).ExecuteDeleteAsync(ct);
             Done = true;
         }
         return Page();
