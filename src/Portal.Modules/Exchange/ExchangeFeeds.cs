@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Search;
 
 namespace Portal.Modules.Exchange;
 
 /// <summary>
-/// RSS 2.0 of each kind's newest listings (/san-cong-nghe/chao-ban/rss …) and the exchange's addresses in
-/// sitemap.xml. Only published listings not past their expiry; only the columns a public page shows.
+/// RSS 2.0 of each kind's newest listings (/san-cong-nghe/chao-ban/rss …, filtered as the list is by its query) and
+/// the exchange's addresses in sitemap.xml. Only published listings not past their expiry; only the columns a public page shows.
 /// </summary>
 internal static class ExchangeFeeds
 {
@@ -18,15 +19,30 @@ internal static class ExchangeFeeds
 
     private sealed record Item(string Code, string Title, string Summary, string Owner, DateTime? PublishedUtc);
 
-    public static async Task<IResult> KindFeedAsync(string kind, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// A kind's newest listings, or, with the list's query parameters (words, facet values), the newest its filtered
+    /// list shows: the feed of a filtered list is its RSS alert. Unknown values are left out as the list does.
+    /// </summary>
+    public static async Task<IResult> KindFeedAsync(string kind, HttpContext http, PortalDbContext db, ISearchIndex index, TimeProvider clock, CancellationToken ct)
     {
         if (ExchangeTexts.KindOfSlug(kind) is not { } listingKind)
             return Results.NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = await db.Set<Listing>().AsNoTracking().Visible(now).Where(l => l.Kind == listingKind)
-            .OrderByDescending(l => l.PublishedUtc).ThenByDescending(l => l.Id).Take(FeedSize)
-            .Select(l => new Item(l.Code, l.Title, l.Summary, l.Alias ?? l.OrganisationName, l.PublishedUtc))
-            .ToListAsync(ct);
+        var reference = await ExchangeReference.LoadAsync(db, ct);
+        var filter = AlertFilter.Read(listingKind, http.Request.Query, reference, out _);
+        List<Item> items;
+        if (filter.IsFiltered)
+        {
+            var results = await index.SearchAsync(filter.Request(1, FeedSize), ct);
+            items = (await ListingCards.ForHitsAsync(db, results.Hits, now, ct)).Select(c => new Item(c.Code, c.Title, c.Summary, c.Owner, c.PublishedUtc)).ToList();
+        }
+        else
+        {
+            items = await db.Set<Listing>().AsNoTracking().Visible(now).Where(l => l.Kind == listingKind)
+                .OrderByDescending(l => l.PublishedUtc).ThenByDescending(l => l.Id).Take(FeedSize)
+                .Select(l => new Item(l.Code, l.Title, l.Summary, l.Alias ?? l.OrganisationName, l.PublishedUtc))
+                .ToListAsync(ct);
+        }
         var request = http.Request;
         using var buffer = new MemoryStream();
         // Fifty items fit in memory; written synchronously there, since Kestrel refuses synchronous writes.
@@ -37,13 +53,13 @@ internal static class ExchangeFeeds
             writer.WriteAttributeString("version", "2.0");
             writer.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
             writer.WriteStartElement("channel");
-            writer.WriteElementString("title", $"{ExchangeTexts.KindName(listingKind)} – {ExchangeTexts.Name}");
-            writer.WriteElementString("link", request.Absolute($"{ExchangePaths.Public}/{kind}"));
+            writer.WriteElementString("title", filter.IsFiltered ? $"{filter.Describe(reference)} – {ExchangeTexts.Name}" : $"{ExchangeTexts.KindName(listingKind)} – {ExchangeTexts.Name}");
+            writer.WriteElementString("link", request.Absolute(filter.ListPath));
             writer.WriteElementString("description", ExchangeTexts.KindDescription(listingKind));
             writer.WriteElementString("language", "vi");
             writer.WriteElementString("lastBuildDate", Rfc822(items.Select(i => i.PublishedUtc).Max() ?? now));
             writer.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
-            writer.WriteAttributeString("href", request.Absolute(request.Path));
+            writer.WriteAttributeString("href", request.Absolute(filter.FeedPath));
             writer.WriteAttributeString("rel", "self");
             writer.WriteAttributeString("type", "application/rss+xml");
             writer.WriteEndElement();

@@ -36,6 +36,7 @@ public static class ExchangeModule
         services.AddSingleton<MatcherCache>();
         services.AddScoped<IMatchProfileSource, ListingMatchProfiles>();
         services.AddScoped<IChangeListener, MatchChangeListener>();
+        services.AddPeriodicJob<AlertDigestJob>();
         services.AddSearchSource<ExchangeSearchSource>();
         services.AddScoped<IRecipeStep, ListingsRecipeStep>();
         services.AddScoped<IMediaUsageSource, ListingMediaUsage>();
@@ -45,11 +46,14 @@ public static class ExchangeModule
         return services;
     }
 
-    /// <summary>RSS of each kind's newest listings.</summary>
+    /// <summary>
+    /// RSS of each kind's newest listings, or of a filtered list's. The feed is the same for everyone, so it is cached
+    /// whoever asks, per the list's filter parameters only: other parameters cannot multiply the entries.
+    /// </summary>
     public static IEndpointRouteBuilder MapExchangeModule(this IEndpointRouteBuilder app)
     {
         app.MapGet(ExchangePaths.Public + "/{kind:regex(^(chao-ban|tim-mua|thiet-bi)$)}/rss", ExchangeFeeds.KindFeedAsync)
-            .CacheOutput(PublicCache.PolicyName);
+            .CacheOutput(policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery(AlertFilter.QueryKeys).Tag(PublicCache.Tag));
         ExchangeApi.Map(app);
         return app;
     }

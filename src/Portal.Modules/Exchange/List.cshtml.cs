@@ -40,6 +40,10 @@ public sealed class ListModel(ISearchIndex index, PortalDbContext db, TimeProvid
     public bool ByDate => Sort == "ngay" || !HasQuery;
     public bool HasFilters => Selected.Values.Any(v => v.Count > 0);
 
+    /// <summary>This list's filter (words and the values kept): its RSS and the e-mail alert form follow it.</summary>
+    public AlertFilter Alert => new(Kind, HasQuery ? Q!.Trim() : null,
+        Selected.Where(s => s.Value.Count > 0).ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value));
+
     public async Task<IActionResult> OnGetAsync(string kind, CancellationToken ct)
     {
         if (ExchangeTexts.KindOfSlug(kind) is not { } listingKind)

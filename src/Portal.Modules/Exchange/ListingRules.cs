@@ -108,6 +108,10 @@ public sealed class ExchangeOptions
     public TimeSpan ExpiryInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>How often every match is computed again (a published listing gets its own at once).</summary>
     public TimeSpan MatchRefreshInterval { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>How often the alert job looks for saved searches whose daily digest is due.</summary>
+    public TimeSpan AlertInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>The Vietnam-time hour from which a day's digest is sent.</summary>
+    public int AlertDigestHour { get; set; } = 7;
 }
 
 public sealed record ListingProblem(string Field, string Message);

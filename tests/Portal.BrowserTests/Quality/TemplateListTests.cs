@@ -30,6 +30,8 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         ["/tai-khoan/quan-tam"] = "a member's sent and received interests: anonymous visitors are sent to /dang-nhap",
         ["/tai-khoan/quan-tam/moi"] = "the interest form: anonymous visitors are sent to /dang-nhap",
         ["/tai-khoan/quan-tam/{id:int}"] = "one interest and its introduction: anonymous visitors are sent to /dang-nhap",
+        // Saved searches of the signed-in account's address: Exchange/SavedSearchTests drive it over HTTP.
+        ["/tai-khoan/theo-doi"] = "a member's saved searches: anonymous visitors are sent to /dang-nhap",
     };
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed record PublishedOffer(int Id, string Code, string ContactEmail, st
 public static class ExchangeTestData
 {
     /// <summary>A published offer of member@test.vn with contacts of its own, through the workflow as staff would.</summary>
-    public static async Task<PublishedOffer> PublishOfferAsync(PortalFactory factory, string title)
+    public static async Task<PublishedOffer> PublishOfferAsync(PortalFactory factory, string title, string province = "48")
     {
         await using var scope = factory.Scope();
         var owner = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync("member@test.vn");
@@ -25,7 +25,7 @@ public static class ExchangeTestData
         var input = new ListingInput
         {
             Kind = ListingKind.Offer, Title = title, Summary = "Thiết bị đã thử nghiệm tại hai hợp tác xã.", Description = "Mô tả chi tiết.",
-            PrimaryField = "401", ProvinceCode = "48", ContactName = "Ngô Thị Liên", ContactEmail = contact, ContactPhone = "0905 777 888",
+            PrimaryField = "401", ProvinceCode = province, ContactName = "Ngô Thị Liên", ContactEmail = contact, ContactPhone = "0905 777 888",
         };
         var workflow = scope.ServiceProvider.GetRequiredService<ListingWorkflow>();
         var listing = await workflow.CreateAsync(input, owner!.Id, owner.OrganisationName!, CancellationToken.None);

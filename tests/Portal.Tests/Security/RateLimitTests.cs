@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Exchange;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Tests.Infrastructure;
 
@@ -43,6 +45,24 @@ public sealed class RateLimitTests(RateLimitTests.Factory factory) : IClassFixtu
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
         Assert.Contains("Quá nhiều yêu cầu", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dang-nhap")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Alert_subscriptions_over_the_limit_get_429_and_store_nothing()
+    {
+        var client = factory.Anonymous();
+        const string page = "/san-cong-nghe/nhan-thong-bao?loai=chao-ban&tinh=48";
+        var token = await PortalFactory.AntiforgeryTokenAsync(client, page);
+        HttpResponseMessage response = null!;
+        for (var i = 0; i <= Factory.Permits; i++)
+            response = await client.PostAsync(page, Form(token, ("Input.Email", $"gioi-han-{i}@vidu.vn"), ("Input.Consent", "true")));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Contains("Quá nhiều yêu cầu", await response.Content.ReadAsStringAsync());
+        await using var scope = factory.Scope();
+        var over = $"gioi-han-{Factory.Permits}@vidu.vn";
+        Assert.False(await factory.Db(scope).Set<SavedSearch>().AnyAsync(s => s.Email == over));
+        Assert.True(await factory.Db(scope).Set<SavedSearch>().AnyAsync(s => s.Email == "gioi-han-0@vidu.vn"));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public static class RateLimits
     public const string PublicForm = "public-form";
     /// <summary>Expressions of interest on the technology exchange, per address.</summary>
     public const string Interest = "interest";
+    /// <summary>Subscribing to e-mail alerts of the exchange (each may mail a confirmation link), per address.</summary>
+    public const string Alerts = "alerts";
 
     private sealed record Limit(string Name, int Permits, int Seconds, bool PostsOnly);
 
@@ -37,6 +39,7 @@ public static class RateLimits
         new(Preview, 60, 60, PostsOnly: false),
         new(PublicForm, 10, 600, PostsOnly: true),
         new(Interest, 10, 3600, PostsOnly: true),
+        new(Alerts, 10, 3600, PostsOnly: true),
     ];
 
     public static IEnumerable<string> Names => Defaults.Select(l => l.Name);
