@@ -42,7 +42,7 @@ public sealed class Matcher
     public const double Threshold = 2.0;
     public const int PerParty = 10;
     /// <summary>A term in more than this share of profiles is too common to propose candidates (it still scores).</summary>
-    private const double CommonShare = 0.05;
+    private const double CommonShare = 0.01;
 
     private readonly List<Prepared?> profiles = [];
     private readonly Dictionary<MatchParty, int> positions = [];

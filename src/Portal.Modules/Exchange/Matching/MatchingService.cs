@@ -177,39 +177,54 @@ public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfil
     }
 
     /// <summary>
-    /// Many rows at once, as multi-row INSERTs in the caller's transaction: the change tracker costs more than the
-    /// writes at 100,000 rows. The SQL is the same on SQLite and PostgreSQL; values are parameters.
+    /// Many rows at once in the caller's transaction, without the change tracker (it costs more than the writes at
+    /// 100,000 rows): on PostgreSQL multi-row INSERTs (one round trip per 500 rows); on SQLite one prepared
+    /// single-row INSERT run again per row (no round trips there, and its parameters are found by name in a list,
+    /// so a statement with thousands of them binds slowly).
     /// </summary>
     private async Task InsertAsync(IReadOnlyList<MatchFound> found, DateTime now, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var batch in found.Chunk(InsertBatch))
+        var perCommand = db.Database.IsNpgsql() ? InsertBatch : 1;
+        System.Data.Common.DbCommand? command = null;
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var sql = new System.Text.StringBuilder("INSERT INTO \"Exchange_Matches\" (\"DemandId\", \"SupplyType\", \"SupplyId\", \"Score\", \"Reason\", \"ComputedUtc\") VALUES ");
-            for (var i = 0; i < batch.Length; i++)
+            foreach (var batch in found.Chunk(perCommand))
             {
-                var row = Row(batch[i], now);
-                sql.Append(i == 0 ? "" : ", ").Append($"(@d{i}, @t{i}, @s{i}, @c{i}, @r{i}, @u{i})");
-                Add(command, $"@d{i}", row.DemandId);
-                Add(command, $"@t{i}", (int)row.SupplyType);
-                Add(command, $"@s{i}", row.SupplyId);
-                Add(command, $"@c{i}", row.Score);
-                Add(command, $"@r{i}", row.Reason);
-                Add(command, $"@u{i}", row.ComputedUtc);
+                if (command is null || batch.Length != command.Parameters.Count / 6)
+                {
+                    if (command is not null)
+                        await command.DisposeAsync();
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = "INSERT INTO \"Exchange_Matches\" (\"DemandId\", \"SupplyType\", \"SupplyId\", \"Score\", \"Reason\", \"ComputedUtc\") VALUES " +
+                        string.Join(", ", Enumerable.Range(0, batch.Length).Select(i => $"(@d{i}, @t{i}, @s{i}, @c{i}, @r{i}, @u{i})"));
+                    for (var i = 0; i < batch.Length; i++)
+                        foreach (var name in (string[])["d", "t", "s", "c", "r", "u"])
+                        {
+                            var parameter = command.CreateParameter();
+                            parameter.ParameterName = $"@{name}{i}";
+                            command.Parameters.Add(parameter);
+                        }
+                }
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    var row = Row(batch[i], now);
+                    command.Parameters[i * 6].Value = row.DemandId;
+                    command.Parameters[i * 6 + 1].Value = (int)row.SupplyType;
+                    command.Parameters[i * 6 + 2].Value = row.SupplyId;
+                    command.Parameters[i * 6 + 3].Value = row.Score;
+                    command.Parameters[i * 6 + 4].Value = row.Reason;
+                    command.Parameters[i * 6 + 5].Value = row.ComputedUtc;
+                }
+                await command.ExecuteNonQueryAsync(ct);
             }
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(ct);
         }
-
-        static void Add(System.Data.Common.DbCommand command, string name, object value)
+        finally
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
+            if (command is not null)
+                await command.DisposeAsync();
         }
     }
 
