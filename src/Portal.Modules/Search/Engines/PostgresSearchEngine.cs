@@ -96,18 +96,29 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
     }
 
     /// <summary>
-    /// No words, only filters: the same conditions without the text one, newest first. No vector is read, so the
-    /// planner settings are not needed. When a filtered facet is counted, the set counted is the documents failing
-    /// at most one filter (the in-memory counts sort them out).
+    /// No words, only filters, newest first. The documents are found from the facet rows alone: each filter's
+    /// rows (an index-only scan of Name, Value, EntryId), grouped by document, keeping those that satisfy all
+    /// filters, or, when a filtered facet is counted, all but one (the in-memory counts sort them out). The
+    /// correlated EXISTS of the text path, OR-ed per left-out filter, cost seconds at 20,000 documents.
     /// </summary>
     private async Task<EngineResult> BrowseAsync(EngineQuery query, CancellationToken ct)
     {
         var parameters = new List<(string, object?)> { ("lang", query.Culture) };
-        var conditions = FilterConditions(query.Filters, "d.\"Id\"", parameters);
+        var rows = new List<string>();
+        for (var i = 0; i < query.Filters.Count; i++)
+        {
+            var values = string.Join(", ", query.Filters[i].Values.Select((_, j) => $"@fv{i}_{j}"));
+            rows.Add($"""SELECT f."EntryId" AS e, {i} AS k FROM "Search_Facets" f WHERE f."Name" = @fn{i} AND f."Value" IN ({values})""");
+            parameters.Add(($"fn{i}", query.Filters[i].Name));
+            for (var j = 0; j < query.Filters[i].Values.Count; j++)
+                parameters.Add(($"fv{i}_{j}", query.Filters[i].Values[j]));
+        }
+        string Satisfying(int minimum) =>
+            $"""d."Id" IN (SELECT m.e FROM ({string.Join(" UNION ALL ", rows)}) m GROUP BY m.e HAVING count(DISTINCT m.k) >= {minimum})""";
         const string language = "d.\"Culture\" = @lang";
-        var where = string.Join(" AND ", conditions.Prepend(language));
+        var where = rows.Count == 0 ? language : $"{language} AND {Satisfying(rows.Count)}";
         var counted = !query.CountsAlternatives ? where
-            : AllButOne(conditions) is { } some ? $"{language} AND ({some})" : language;
+            : rows.Count > 1 ? $"{language} AND {Satisfying(rows.Count - 1)}" : language;
         var args = parameters.ToArray();
         var set = new MatchingSet($"""SELECT coalesce(array_agg(d."Id"), ARRAY[]::bigint[]) FROM "Search_Documents" d WHERE {counted}""",
             $"""SELECT count(*) FROM "Search_Documents" d WHERE {counted}""", value => (long[])value, args);
