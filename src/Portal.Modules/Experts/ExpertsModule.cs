@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Exchange.Matching;
+using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Recipes;
+using Portal.Modules.Search;
+
+namespace Portal.Modules.Experts;
+
+/// <summary>
+/// The expert database: profiles of scientists and engineers with a consent ledger, searchable by facets. Its own
+/// tables (Experts_*); it plugs into the platform through the change feed, audit, a search source, the sitemap,
+/// recipes, permissions and the admin menu, and into the exchange's matching as supply.
+/// </summary>
+public static class ExpertsModule
+{
+    public static IServiceCollection AddExpertsModule(this IServiceCollection services)
+    {
+        services.AddScoped<ExpertRules>();
+        services.AddScoped<ExpertWorkflow>();
+        services.AddPermissions(ExpertsPermissions.All);
+        services.AddAdminMenu(new AdminMenuEntry("Chuyên gia", ExpertPaths.Admin, ExpertsPermissions.Manage, 36));
+        services.AddSearchSource<ExpertSearchSource>();
+        services.AddScoped<IRecipeStep, ExpertsRecipeStep>();
+        services.AddScoped<ISitemapSource, ExpertSitemapSource>();
+        services.AddScoped<IMatchProfileSource, ExpertMatchProfiles>();
+        services.AddSearchFacet(SearchFacetDefinition.LabelsOnly("type", new Dictionary<string, string> { [ExpertSearchSource.Type] = "Chuyên gia" }));
+        foreach (var (facet, _, label) in ExpertFacets.Filters.Where(f => f.Facet is not (ExpertFacets.Field or ExpertFacets.Province or ExpertFacets.Organisation)))
+            services.AddSearchFacet(new SearchFacetDefinition(facet, label, ExpertFacets.Labels(facet)));
+        return services;
+    }
+}
