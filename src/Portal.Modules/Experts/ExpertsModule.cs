@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
 using Portal.Modules.Exchange.Matching;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Recipes;
@@ -23,9 +24,9 @@ public static class ExpertsModule
         services.AddScoped<IRecipeStep, ExpertsRecipeStep>();
         services.AddScoped<ISitemapSource, ExpertSitemapSource>();
         services.AddScoped<IMatchProfileSource, ExpertMatchProfiles>();
+        services.AddScoped<IChangeListener, ExpertMatchListener>();
+        // The experts' own facets are shown on /chuyen-gia; /tim-kiem only names their type (its facet panel is full).
         services.AddSearchFacet(SearchFacetDefinition.LabelsOnly("type", new Dictionary<string, string> { [ExpertSearchSource.Type] = "Chuyên gia" }));
-        foreach (var (facet, _, label) in ExpertFacets.Filters.Where(f => f.Facet is not (ExpertFacets.Field or ExpertFacets.Province or ExpertFacets.Organisation)))
-            services.AddSearchFacet(new SearchFacetDefinition(facet, label, ExpertFacets.Labels(facet)));
         return services;
     }
 }

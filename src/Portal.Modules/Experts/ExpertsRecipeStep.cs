@@ -29,6 +29,8 @@ internal sealed class ExpertsRecipeStep(PortalDbContext db, ExpertRules rules, E
     {
         foreach (var (entry, path) in context.Array(step, "experts", "experts"))
         {
+            if (entry.ValueKind != JsonValueKind.Object)
+                throw context.Error(path, "phải là một đối tượng.");
             ExpertInput input;
             try
             {
@@ -87,8 +89,10 @@ internal sealed class ExpertsRecipeStep(PortalDbContext db, ExpertRules rules, E
         var consents = new List<(string, bool, string)>();
         if (!entry.TryGetProperty("consents", out _))
             return consents;
-        foreach (var (line, linePath) in context.Array(entry, "consents", path + ".consents"))
+        foreach (var (line, linePath) in context.Array(entry, "consents", path))
         {
+            if (line.ValueKind != JsonValueKind.Object)
+                throw context.Error(linePath, "phải là một đối tượng.");
             var purpose = context.RequiredString(line, "purpose", linePath);
             if (!ConsentPurposes.All.Contains(purpose))
                 throw context.Error($"{linePath}.purpose", $"mục đích „{purpose}” không có; chỉ nhận {string.Join(", ", ConsentPurposes.All)}.");

@@ -14,7 +14,7 @@ public static class ExpertTestData
 {
     public static ExpertInput Input(string name, ContactVisibility visibility = ContactVisibility.Public) => new()
     {
-        FullName = name, Degree = ExpertDegree.TS, Title = AcademicTitle.PGS, TitleYear = 2015, PrimaryField = "401", SecondaryFields = ["211"],
+        FullName = name, Degree = ExpertDegree.TS, Title = AcademicTitle.PGS, TitleYear = 2015, PrimaryField = "401", SecondaryFields = ["502"],
         Keywords = "sấy nông sản; bảo quản sau thu hoạch", Bio = "Nghiên cứu công nghệ sấy và bảo quản nông sản sau thu hoạch.",
         Services = ["consulting", "council"], Languages = ["vi", "en"], OpenToConsulting = true, OpenToCompanies = true,
         Orcid = "0000-0002-1825-0097", OrganisationName = "Viện Cơ điện nông nghiệp", Unit = "Phòng Sấy", ProvinceCode = "48",
