@@ -92,6 +92,7 @@ public sealed class ExpertPagesTests(PortalFactory factory) : IClassFixture<Port
         var client = factory.Anonymous();
         Assert.Contains(expert.Page, await GetAsync(client, $"/chuyen-gia?q={token}"));
         await GetAsync(client, expert.Page);
+        Assert.Contains(expert.Page, await GetAsync(client, "/sitemap.xml"));
 
         await ExpertTestData.ConsentAsync(factory, expert.Id, ConsentPurposes.Listed, false);
         await CatchUpAsync();

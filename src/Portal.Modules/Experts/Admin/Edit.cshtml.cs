@@ -26,6 +26,8 @@ public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkf
     public IReadOnlyList<ExpertConsent> Ledger { get; private set; } = [];
     public IReadOnlySet<string> Granted { get; private set; } = new HashSet<string>();
     public bool IsPublic { get; private set; }
+    /// <summary>Which form's errors are shown: the consent form's next to it, the profile's next to the profile.</summary>
+    public bool ConsentPosted { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -73,6 +75,7 @@ public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkf
     {
         if (!await LoadAsync(id, ct))
             return NotFound();
+        ConsentPosted = true;
         grant = (grant ?? []).Where(ConsentPurposes.All.Contains).Distinct().ToList();
         withdraw = (withdraw ?? []).Where(ConsentPurposes.All.Contains).Distinct().ToList();
         version = version?.Trim();
