@@ -9,6 +9,7 @@ using Portal.Modules.Content;
 using Portal.Modules.Documents;
 using Portal.Modules.Events;
 using Portal.Modules.Exchange;
+using Portal.Modules.Experts;
 using Portal.Modules.Feeds;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Jobs;
@@ -50,6 +51,7 @@ builder.Services.AddFeedsModule();
 builder.Services.AddMediaModule();
 builder.Services.AddSearchModule();
 builder.Services.AddExchangeModule();
+builder.Services.AddExpertsModule();
 
 var app = builder.Build();
 

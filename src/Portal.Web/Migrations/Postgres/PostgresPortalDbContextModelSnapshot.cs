@@ -945,6 +945,203 @@ namespace Portal.Web.Migrations.Postgres
                     b.ToTable("Exchange_SavedSearches", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertConsent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("TextVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "Purpose", "Id");
+
+                    b.ToTable("Experts_Consents", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("AddressVisibility")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("BioEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Degree")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int>("EmailVisibility")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("OpenToCompanies")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OpenToConsulting")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OpenToCouncils")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OpenToMedia")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("OrganisationPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("OrganisationPhoneVisibility")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("PhoneVisibility")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PrimaryField")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecondaryFields")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Title")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TitleYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "UpdatedUtc");
+
+                    b.ToTable("Experts_Profiles", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Modules.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1537,6 +1734,228 @@ namespace Portal.Web.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Listing");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertConsent", b =>
+                {
+                    b.HasOne("Portal.Modules.Experts.ExpertProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertProfile", b =>
+                {
+                    b.OwnsMany("Portal.Modules.Experts.ExpertAward", "Awards", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Awards")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertEducation", "Education", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Degree");
+
+                            b1.Property<string>("Institution")
+                                .IsRequired();
+
+                            b1.Property<string>("Major")
+                                .IsRequired();
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Education")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertPatent", "Patents", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Number");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Patents")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertPosition", "Positions", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int?>("FromYear");
+
+                            b1.Property<string>("Organisation")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("ToYear");
+
+                            b1.Property<string>("Unit");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Positions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertPublication", "Publications", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Doi");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Venue");
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Publications")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertTask", "Tasks", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int?>("FromYear");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<int>("Role");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("ToYear");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Tasks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertTransfer", "Transfers", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Recipient");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Transfers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.Navigation("Awards");
+
+                    b.Navigation("Education");
+
+                    b.Navigation("Patents");
+
+                    b.Navigation("Positions");
+
+                    b.Navigation("Publications");
+
+                    b.Navigation("Tasks");
+
+                    b.Navigation("Transfers");
                 });
 
             modelBuilder.Entity("Portal.Modules.Content.ContentItem", b =>

@@ -916,6 +916,199 @@ namespace Portal.Web.Migrations.Sqlite
                     b.ToTable("Exchange_SavedSearches", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertConsent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "Purpose", "Id");
+
+                    b.ToTable("Experts_Consents", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AddressVisibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BioEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Degree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailVisibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenToCompanies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpenToConsulting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpenToCouncils")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpenToMedia")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationPhoneVisibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhoneVisibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrimaryField")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondaryFields")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Title")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TitleYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "UpdatedUtc");
+
+                    b.ToTable("Experts_Profiles", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Modules.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1500,6 +1693,228 @@ namespace Portal.Web.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Listing");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertConsent", b =>
+                {
+                    b.HasOne("Portal.Modules.Experts.ExpertProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertProfile", b =>
+                {
+                    b.OwnsMany("Portal.Modules.Experts.ExpertAward", "Awards", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Awards")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertEducation", "Education", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Degree");
+
+                            b1.Property<string>("Institution")
+                                .IsRequired();
+
+                            b1.Property<string>("Major")
+                                .IsRequired();
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Education")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertPatent", "Patents", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Number");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Patents")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertPosition", "Positions", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int?>("FromYear");
+
+                            b1.Property<string>("Organisation")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("ToYear");
+
+                            b1.Property<string>("Unit");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Positions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertPublication", "Publications", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Doi");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Venue");
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Publications")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertTask", "Tasks", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int?>("FromYear");
+
+                            b1.Property<int>("Level");
+
+                            b1.Property<int>("Role");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("ToYear");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Tasks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.OwnsMany("Portal.Modules.Experts.ExpertTransfer", "Transfers", b1 =>
+                        {
+                            b1.Property<int>("ExpertProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Recipient");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ExpertProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experts_Profiles");
+
+                            b1
+                                .ToJson("Transfers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExpertProfileId");
+                        });
+
+                    b.Navigation("Awards");
+
+                    b.Navigation("Education");
+
+                    b.Navigation("Patents");
+
+                    b.Navigation("Positions");
+
+                    b.Navigation("Publications");
+
+                    b.Navigation("Tasks");
+
+                    b.Navigation("Transfers");
                 });
 
             modelBuilder.Entity("Portal.Modules.Content.ContentItem", b =>

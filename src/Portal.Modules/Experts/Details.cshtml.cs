@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Exchange;
+using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
+
+namespace Portal.Modules.Experts;
+
+/// <summary>
+/// An expert's public page: only while published and listed. The contact values are those
+/// <see cref="ExpertVisibility"/> gives this viewer; the JSON-LD Person holds only what an anonymous visitor may see
+/// (the output cache serves anonymous visitors alone, so no member's page is stored).
+/// </summary>
+public sealed class DetailsModel(PortalDbContext db, IAuthorizationService authorization) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public ExpertProfile Expert { get; private set; } = null!;
+    public ExpertContact Contact { get; private set; } = ExpertContact.None;
+    public ExchangeReference Reference { get; private set; } = new([], [], [], []);
+    public string JsonLd { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (slug.Length > ExpertRules.SlugLength)
+            return NotFound();
+        var expert = await db.PublicExperts().AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct);
+        if (expert is null)
+            return NotFound();
+        Expert = expert;
+        Reference = await ExchangeReference.LoadAsync(db, ct);
+        var granted = await ConsentLedger.GrantedAsync(db, expert.Id, ct);
+        Contact = ExpertVisibility.ContactFor(expert, granted, await ViewerAsync(expert));
+        JsonLd = StructuredData(expert, ExpertVisibility.ContactFor(expert, granted, ExpertViewer.Anonymous), Request.Absolute(expert.PublicPath));
+        return Page();
+    }
+
+    private async Task<ExpertViewer> ViewerAsync(ExpertProfile expert)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+            return ExpertViewer.Anonymous;
+        if ((await authorization.AuthorizeAsync(User, ExpertsPermissions.Manage)).Succeeded)
+            return ExpertViewer.Staff;
+        return expert.UserId is not null && expert.UserId == User.FindFirstValue(ClaimTypes.NameIdentifier) ? ExpertViewer.Self : ExpertViewer.Member;
+    }
+
+    private string StructuredData(ExpertProfile p, ExpertContact anonymous, string url)
+    {
+        var node = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Person",
+            ["@id"] = url,
+            ["url"] = url,
+            ["name"] = p.FullName,
+            ["description"] = p.Bio.Length <= 300 ? p.Bio : p.Bio[..300],
+            ["affiliation"] = new JsonObject { ["@type"] = "Organization", ["name"] = p.OrganisationName },
+            ["knowsAbout"] = new JsonArray([.. new[] { p.PrimaryField }.Concat(p.SecondaryFieldList).Select(f => (JsonNode)Reference.FieldName(f))]),
+        };
+        var prefix = ExpertTexts.DisplayName("", p.Degree, p.Title).Trim();
+        if (prefix.Length > 0)
+            node["honorificPrefix"] = prefix;
+        if (p.Orcid is not null)
+            node["sameAs"] = "https://orcid.org/" + p.Orcid;
+        if (anonymous.Email is not null)
+            node["email"] = anonymous.Email;
+        if ((anonymous.Phone ?? anonymous.OrganisationPhone) is { } phone)
+            node["telephone"] = phone;
+        if (anonymous.Address is not null)
+            node["address"] = anonymous.Address;
+        return JsonSerializer.Serialize(node, Json);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
+using Portal.Modules.Exchange.Matching;
+using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Recipes;
+using Portal.Modules.Search;
+
+namespace Portal.Modules.Experts;
+
+/// <summary>
+/// The expert database: profiles of scientists and engineers with a consent ledger, searchable by facets. Its own
+/// tables (Experts_*); it plugs into the platform through the change feed, audit, a search source, the sitemap,
+/// recipes, permissions and the admin menu, and into the exchange's matching as supply.
+/// </summary>
+public static class ExpertsModule
+{
+    public static IServiceCollection AddExpertsModule(this IServiceCollection services)
+    {
+        services.AddScoped<ExpertRules>();
+        services.AddScoped<ExpertWorkflow>();
+        services.AddPermissions(ExpertsPermissions.All);
+        services.AddAdminMenu(new AdminMenuEntry("Chuyên gia", ExpertPaths.Admin, ExpertsPermissions.Manage, 36));
+        services.AddSearchSource<ExpertSearchSource>();
+        services.AddScoped<IRecipeStep, ExpertsRecipeStep>();
+        services.AddScoped<ISitemapSource, ExpertSitemapSource>();
+        services.AddScoped<IMatchProfileSource, ExpertMatchProfiles>();
+        services.AddScoped<IChangeListener, ExpertMatchListener>();
+        // The experts' own facets are shown on /chuyen-gia; /tim-kiem only names their type (its facet panel is full).
+        services.AddSearchFacet(SearchFacetDefinition.LabelsOnly("type", new Dictionary<string, string> { [ExpertSearchSource.Type] = "Chuyên gia" }));
+        return services;
+    }
+}
