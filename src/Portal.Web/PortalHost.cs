@@ -124,6 +124,9 @@ internal static class PortalHost
             return next(context);
         });
         app.MapStaticAssets();
+        // Again: an error page re-executed by the handlers above starts without an endpoint and is matched here;
+        // a request already matched keeps its endpoint (the routing middleware skips it).
+        app.UseRouting();
         app.UseRequestChecks();
         app.UseAuthentication();
         app.UseAuthorization();
