@@ -19,6 +19,9 @@ namespace Portal.Web;
 /// <summary>What every module relies on: Razor Pages over module folders, encoders, health, errors, headers.</summary>
 internal static class PortalHost
 {
+    public const int DefaultOutputCacheMegabytes = 64;
+    public const long MaximumCachedBodyBytes = 8L * 1024 * 1024;
+
     public static void AddPortalHost(this WebApplicationBuilder builder, PortalPaths paths)
     {
         // RCL assets (themes) are served from the build output whatever the environment.
@@ -72,8 +75,15 @@ internal static class PortalHost
             services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.Always);
             services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         }
-        // Policies are named by the modules that use them (Feeds: "public"); there is deliberately no base policy.
-        services.AddOutputCache();
+        // Policies are named by the modules that use them (Feeds: "public"); the one base policy only adds the
+        // negotiated encoding to the key and caches nothing by itself. Bounded (docs/performance.md): entries
+        // beyond the size limit are evicted, and a body over MaximumBodySize is served but never stored.
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = builder.Configuration.GetValue("Portal:OutputCacheMegabytes", DefaultOutputCacheMegabytes) * 1024L * 1024;
+            o.MaximumBodySize = MaximumCachedBodyBytes;
+            o.AddBasePolicy(new EncodingCacheKey());
+        });
         services.AddPortalRateLimits(builder.Configuration);
     }
 
@@ -85,6 +95,14 @@ internal static class PortalHost
             app.UseHsts();
             app.UseCookiePolicy();
         }
+        // Before the cache: a cached response carries them too.
+        app.UseMiddleware<SecurityHeaders>();
+        // The cache needs the endpoint (its policy, the query parameters it reads), nothing more: a hit is answered
+        // here, before error pages, static assets, authentication and authorization. The public policy
+        // authenticates a request itself when it carries the auth cookie (PublicPagePolicy).
+        app.UseRouting();
+        app.UseOutputCache();
+        // Inside the cache: the cached entry is the compressed body (EncodingCacheKey).
         app.UseResponseCompression();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
@@ -92,7 +110,6 @@ internal static class PortalHost
             site.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/loi/500", StatusCodeSelector = RequestLimits.StatusFor });
             site.UseStatusCodePagesWithReExecute("/loi/{0}");
         });
-        app.UseMiddleware<SecurityHeaders>();
         app.Use((context, next) =>
         {
             // Theme files are linked with ?v=<content hash> (asp-append-version): the URL changes with
@@ -107,12 +124,12 @@ internal static class PortalHost
             return next(context);
         });
         app.MapStaticAssets();
+        // Again: an error page re-executed by the handlers above starts without an endpoint and is matched here;
+        // a request already matched keeps its endpoint (the routing middleware skips it).
         app.UseRouting();
         app.UseRequestChecks();
         app.UseAuthentication();
         app.UseAuthorization();
-        // After authentication: the public policy must know whether the visitor is signed in.
-        app.UseOutputCache();
         // After the cache: a cached page costs nothing, so only renders count against a limit.
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -46,6 +47,9 @@ public static class AccountsModule
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.Events.OnValidatePrincipal = SessionRevocation.ValidateAsync;
         });
+        // After the framework's post-configuration, which creates the format this wraps.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, cookie =>
+            cookie.TicketDataFormat = new AuthCookieFormat(cookie.TicketDataFormat));
 
         services.AddAuthorization();
         services.AddOptions<AuthorizationOptions>().Configure<IEnumerable<PermissionDefinition>>(AddPermissionPolicies).ValidateOnStart();

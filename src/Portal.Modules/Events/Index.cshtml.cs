@@ -5,15 +5,18 @@ using Portal.Modules.Site;
 
 namespace Portal.Modules.Events;
 
+[PublicCacheQuery(PastParameter)]
 public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
 {
+    private const string PastParameter = "da-dien-ra";
+
     public bool Past { get; private set; }
     public IReadOnlyList<SectionItem> Items { get; private set; } = [];
     public Pager Pager { get; private set; } = new(1, 20, 0);
 
     public async Task OnGetAsync(int? trang, CancellationToken ct)
     {
-        Past = Request.Query["da-dien-ra"] == "true";
+        Past = Request.Query[PastParameter] == "true";
         // An event stays "upcoming" through its start day.
         var cutoff = clock.GetUtcNow().UtcDateTime.AddHours(-12);
         (Items, Pager) = Past

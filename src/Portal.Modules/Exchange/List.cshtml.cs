@@ -15,6 +15,7 @@ namespace Portal.Modules.Exchange;
 /// that are not the reference lists' values are left out and the page says so; it always answers.
 /// </summary>
 [EnableRateLimiting(RateLimits.Search)]
+[ListingFilterQuery]
 public sealed class ListModel(ISearchIndex index, PortalDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 10;
@@ -122,4 +123,10 @@ public sealed class ListModel(ISearchIndex index, PortalDbContext db, TimeProvid
             pairs.Add(new("trang", page.Value.ToString(CultureInfo.InvariantCulture)));
         return BasePath + QueryString.Create(pairs).ToUriComponent();
     }
+}
+
+/// <summary>The list reads its facet parameters itself (ReadFilters): the output cache keys on them.</summary>
+internal sealed class ListingFilterQueryAttribute : PublicCacheQueryAttribute
+{
+    public override IEnumerable<string> Keys => AlertFilter.QueryKeys;
 }

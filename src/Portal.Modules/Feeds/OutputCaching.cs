@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure.Web;
@@ -24,7 +26,6 @@ internal static class OutputCaching
         services.AddOutputCache(options => options.AddPolicy(PublicCache.PolicyName, policy => policy
             .AddPolicy(typeof(PublicPagePolicy))
             .Expire(Expiry)
-            .SetVaryByQuery("*")
             .Tag(PublicCache.Tag)));
         services.AddSingleton<PublicPagePolicy>();
         services.Configure<RazorPagesOptions>(o => o.Conventions.Add(new PublicPagesConvention()));
@@ -43,8 +44,33 @@ internal static class OutputCaching
         public void Apply(PageApplicationModel model)
         {
             var template = model.ActionDescriptor.AttributeRouteInfo?.Template ?? model.ViewEnginePath;
-            if (IsPublicRoute(template))
-                model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublicCache.PolicyName });
+            if (!IsPublicRoute(template))
+                return;
+            model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PublicCache.PolicyName });
+            model.EndpointMetadata.Add(QueryReadBy(model, template));
+        }
+
+        /// <summary>
+        /// What the page binds on GET (handler parameters, SupportsGet properties) and declares with
+        /// <see cref="PublicCacheQueryAttribute"/>; route values are not query parameters.
+        /// </summary>
+        private static PublicCacheQuery QueryReadBy(PageApplicationModel model, string template)
+        {
+            var route = RoutePatternFactory.Parse(template).Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var bindsAllOnGet = model.HandlerType.GetCustomAttributes(typeof(BindPropertiesAttribute), true)
+                .OfType<BindPropertiesAttribute>().Any(a => a.SupportsGet);
+            var parameters = model.HandlerMethods
+                .Where(h => string.Equals(h.HttpMethod, "Get", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(h => h.Parameters)
+                .Where(p => p.ParameterInfo.ParameterType != typeof(CancellationToken))
+                .Select(p => p.BindingInfo?.BinderModelName ?? p.ParameterName);
+            var properties = model.HandlerProperties
+                .Where(p => p.BindingInfo is not null && (bindsAllOnGet || p.Attributes.OfType<BindPropertyAttribute>().Any(a => a.SupportsGet)))
+                .Select(p => p.BindingInfo!.BinderModelName ?? p.PropertyName);
+            var declared = model.HandlerType.GetCustomAttributes(typeof(PublicCacheQueryAttribute), true).OfType<PublicCacheQueryAttribute>().ToList();
+            return new PublicCacheQuery(
+                parameters.Concat(properties).Where(k => !route.Contains(k)).Concat(declared.SelectMany(d => d.Keys)),
+                declared.Select(d => d.Prefix).OfType<string>());
         }
     }
 

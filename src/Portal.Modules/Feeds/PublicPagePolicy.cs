@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
@@ -7,22 +8,61 @@ namespace Portal.Modules.Feeds;
 
 /// <summary>
 /// The extra rules of the "public" output-cache policy, on top of the framework's default policy
-/// (GET/HEAD only, 200 only, no Authorization header, no authenticated user, no Set-Cookie):
+/// (GET/HEAD only, 200 only, no Authorization header, no Set-Cookie):
 /// whatever the anonymous visitor sees must be the same for every anonymous visitor.
+/// The cache runs before authentication (PortalHost), so a hit costs no more than routing.
 /// </summary>
 internal sealed class PublicPagePolicy : IOutputCachePolicy
 {
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
-        var request = context.HttpContext.Request;
-        // An expired or foreign auth cookie still means "someone who signs in": never hand them, or store
-        // from them, a page that might have been rendered for another person.
-        if (request.Cookies.ContainsKey(PublicCache.AuthCookie) || context.HttpContext.User.Identity?.IsAuthenticated == true)
+        var http = context.HttpContext;
+        // A signed-in person (staff, members) neither gets nor fills a cached page. Only a request that carries the
+        // auth cookie is authenticated here, once: the authentication middleware later reuses the result. A cookie
+        // that authenticates nobody (expired, junk, another site's key) is an anonymous visitor.
+        if (await SignedInAsync(http))
         {
             context.AllowCacheLookup = false;
             context.AllowCacheStorage = false;
+            return;
         }
-        return ValueTask.CompletedTask;
+        // The NUL check (RequestLimits) runs after the cache: such a request must reach it.
+        if (http.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
+        {
+            context.AllowCacheLookup = false;
+            context.AllowCacheStorage = false;
+            return;
+        }
+        KeyOnQueryReadByPage(context);
+    }
+
+    /// <summary>
+    /// The key holds the parameters the page reads, nothing else: ?r=1, ?r=2… find the same entry. A request with a
+    /// parameter the page does not read is answered from the cache but never stored (its links could carry it).
+    /// </summary>
+    private static void KeyOnQueryReadByPage(OutputCacheContext context)
+    {
+        var http = context.HttpContext;
+        var reads = http.GetEndpoint()?.Metadata.GetMetadata<PublicCacheQuery>() ?? PublicCacheQuery.None;
+        context.CacheVaryByRules.QueryKeys = reads.Keys;
+        foreach (var (key, values) in http.Request.Query)
+        {
+            if (reads.Reads(key))
+                continue;
+            if (reads.ReadsFamily(key))
+                context.CacheVaryByRules.VaryByValues["?" + key.ToLowerInvariant()] = values.ToString();
+            else
+                context.AllowCacheStorage = false;
+        }
+    }
+
+    private static async ValueTask<bool> SignedInAsync(HttpContext http)
+    {
+        if (http.User.Identity?.IsAuthenticated == true)
+            return true;
+        if (!http.Request.Cookies.ContainsKey(PublicCache.AuthCookie))
+            return false;
+        return (await http.AuthenticateAsync()).Succeeded;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;

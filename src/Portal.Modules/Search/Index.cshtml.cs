@@ -8,6 +8,7 @@ using Portal.Modules.Infrastructure.Web;
 namespace Portal.Modules.Search;
 
 [EnableRateLimiting(RateLimits.Search)]
+[PublicCacheQuery(Prefix = SearchFacets.Prefix)]
 public sealed class IndexModel(ISearchIndex index, SearchLabels labels) : PageModel
 {
     private const int PageSize = 10;
