@@ -16,6 +16,7 @@ namespace Portal.Modules.Experts;
 /// the reference lists do not know are left out and the page says so; it always answers.
 /// </summary>
 [EnableRateLimiting(RateLimits.Search)]
+[ExpertFilterQuery]
 public sealed class ListModel(ISearchIndex index, PortalDbContext db) : PageModel
 {
     public const int PageSize = 10;
@@ -115,4 +116,10 @@ public sealed class ListModel(ISearchIndex index, PortalDbContext db) : PageMode
             pairs.Add(new("trang", page.Value.ToString(CultureInfo.InvariantCulture)));
         return ExpertPaths.Public + QueryString.Create(pairs).ToUriComponent();
     }
+}
+
+/// <summary>The list reads its facet parameters itself (ReadFilters): the output cache keys on them.</summary>
+internal sealed class ExpertFilterQueryAttribute : PublicCacheQueryAttribute
+{
+    public override IEnumerable<string> Keys => ExpertFacets.Filters.Select(f => f.Parameter);
 }

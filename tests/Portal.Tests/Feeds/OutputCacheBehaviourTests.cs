@@ -119,6 +119,7 @@ public sealed class OutputCacheBehaviourTests(PortalFactory factory) : IClassFix
             ("/su-kien", "/su-kien?da-dien-ra=true"),
             ("/tim-kiem?q=khoa+hoc", "/tim-kiem?q=khoa+hoc&f.linh-vuc=401"),
             ("/san-cong-nghe/chao-ban", "/san-cong-nghe/chao-ban?trl=7"),
+            ("/chuyen-gia", "/chuyen-gia?hoc-vi=ts"),
         })
         {
             await factory.Anonymous().GetAsync(plain);
