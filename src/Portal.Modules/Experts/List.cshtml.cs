@@ -29,6 +29,8 @@ public sealed class ListModel(ISearchIndex index, PortalDbContext db) : PageMode
     public Dictionary<string, List<string>> Selected { get; } = [];
     public string? Notice { get; private set; }
     public SearchResults Results { get; private set; } = SearchResults.Empty;
+    /// <summary>The words searched instead when those typed found no one ("Ngyen Van Tinh" → "nguyen van tinh").</summary>
+    public string? CorrectedQuery { get; private set; }
     public List<ExpertCard> Cards { get; private set; } = [];
     public Pager Pager { get; private set; } = new(1, PageSize, 0);
     public bool HasQuery => !string.IsNullOrWhiteSpace(Q);
@@ -47,6 +49,13 @@ public sealed class ListModel(ISearchIndex index, PortalDbContext db) : PageMode
             FacetsWanted = ExpertFacets.Filters.Select(f => f.Facet).ToList(),
         };
         Results = await index.SearchAsync(request, ct);
+        // Names are typed with typos and half the marks: when nothing is found, the nearest indexed words are
+        // searched instead (the search offers them only if they find something), and the page says so.
+        if (Results.Total == 0 && Results.DidYouMean is { } nearest)
+        {
+            Results = await index.SearchAsync(request with { Text = nearest }, ct);
+            CorrectedQuery = nearest;
+        }
         Cards = await ExpertCards.ForHitsAsync(db, Results.Hits, ct);
         Pager = new Pager(page, PageSize, Results.Total);
     }

@@ -84,6 +84,29 @@ public sealed class ExpertPagesTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task A_name_typed_without_marks_with_a_typo_or_with_wrong_marks_still_finds_the_expert()
+    {
+        var token = Token();
+        var expert = await ExpertTestData.PublishAsync(factory, $"Nguyễn Văn {token}");
+        await CatchUpAsync();
+        var client = factory.Anonymous();
+        var lower = token.ToLowerInvariant();
+
+        var plain = await GetAsync(client, $"/chuyen-gia?q=Nguyen+Van+{lower}");
+        var typo = await GetAsync(client, $"/chuyen-gia?q=Ngyen+Van+{lower}");
+        var wrongMarks = await GetAsync(client, "/chuyen-gia?q=" + Uri.EscapeDataString($"Nguễn Văn {token}"));
+        var typoInTheRareWord = await GetAsync(client, $"/chuyen-gia?q={lower[..^1]}{(lower[^1] == 'x' ? 'y' : 'x')}+nguyen");
+
+        Assert.Contains(expert.Page, plain);
+        Assert.DoesNotContain("Đang hiện kết quả cho", plain);
+        foreach (var page in new[] { typo, wrongMarks, typoInTheRareWord })
+        {
+            Assert.Contains(expert.Page, page);
+            Assert.Contains("Đang hiện kết quả cho", page);
+        }
+    }
+
+    [Fact]
     public async Task Withdrawing_the_listing_consent_removes_the_page_list_entry_and_cached_copy_at_once()
     {
         var token = Token();
