@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Portal.Modules.Changes;
 using Portal.Modules.Exchange.Matching;
 using Portal.Modules.Infrastructure;
 
@@ -46,26 +44,5 @@ internal sealed class ExpertMatchProfiles(PortalDbContext db) : IMatchProfileSou
         var end = bio.IndexOfAny(['.', '\n']);
         var sentence = end < 0 ? bio : bio[..end];
         return sentence.Length <= 200 ? sentence : sentence[..200];
-    }
-}
-
-/// <summary>An expert who leaves the public site (hidden, consent withdrawn) loses their stored matches at once; new ones come with the next demand or refresh.</summary>
-internal sealed class ExpertMatchListener(PortalDbContext db, MatchingService matching, ILogger<ExpertMatchListener> logger) : IChangeListener
-{
-    public async Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
-    {
-        var slugs = changes.Where(c => c.Source == ExpertWorkflow.Module && c.Kind == ChangeKind.Removed).Select(c => c.EntityId).Distinct().ToList();
-        if (slugs.Count == 0 || db.Database.CurrentTransaction is not null)
-            return;
-        try
-        {
-            var ids = await db.Set<ExpertProfile>().AsNoTracking().Where(p => slugs.Contains(p.Slug)).Select(p => p.Id).ToListAsync(ct);
-            foreach (var id in ids)
-                await matching.RemoveAsync(new MatchParty(MatchPartyType.Expert, id), ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Removing the matches of {Count} withdrawn experts failed; the refresh job will catch up", slugs.Count);
-        }
     }
 }

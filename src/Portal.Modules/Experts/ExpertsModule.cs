@@ -24,7 +24,6 @@ public static class ExpertsModule
         services.AddScoped<IRecipeStep, ExpertsRecipeStep>();
         services.AddScoped<ISitemapSource, ExpertSitemapSource>();
         services.AddScoped<IMatchProfileSource, ExpertMatchProfiles>();
-        services.AddScoped<IChangeListener, ExpertMatchListener>();
         // The experts' own facets are shown on /chuyen-gia; /tim-kiem only names their type (its facet panel is full).
         services.AddSearchFacet(SearchFacetDefinition.LabelsOnly("type", new Dictionary<string, string> { [ExpertSearchSource.Type] = "Chuyên gia" }));
         return services;

@@ -63,6 +63,20 @@ public sealed class ExpertMatchingTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task An_expert_published_after_the_demand_joins_its_stored_matches_at_once()
+    {
+        var marker = "mã" + Guid.NewGuid().ToString("N")[..8];
+        var demand = await PublishDemandAsync(marker);
+        Assert.DoesNotContain(await MatchesAsync(demand.Id), m => m.Party.Type == MatchPartyType.Expert);
+
+        var expert = await ExpertTestData.PublishAsync(factory, $"Đỗ Thị {marker}");
+
+        await using var scope = factory.Scope();
+        Assert.True(await factory.Db(scope).Set<ListingMatch>().AnyAsync(m => m.DemandId == demand.Id && m.SupplyType == MatchPartyType.Expert && m.SupplyId == expert.Id));
+        Assert.Contains(await MatchesAsync(demand.Id), m => m.Party == new MatchParty(MatchPartyType.Expert, expert.Id));
+    }
+
+    [Fact]
     public async Task Only_public_experts_are_match_profiles()
     {
         var expert = await ExpertTestData.PublishAsync(factory, $"Bùi Thị {Guid.NewGuid():N}");

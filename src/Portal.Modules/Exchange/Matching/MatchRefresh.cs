@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,25 +22,29 @@ internal sealed class MatchRefreshJob(IOptions<ExchangeOptions> options, ILogger
 }
 
 /// <summary>
-/// The fast path: right after a listing is published (approved, renewed, imported) its matches are computed; when
-/// it leaves the public pages they are removed. Inside someone else's transaction (a recipe) it leaves the work to the job.
+/// The fast path: right after a party changes (a listing published, renewed, edited or withdrawn; an expert
+/// published or hidden, a consent withdrawn) its stored matches are replaced, or removed when it is no longer
+/// public. Inside someone else's transaction (a recipe) it leaves the work to the job.
 /// </summary>
-internal sealed class MatchChangeListener(PortalDbContext db, MatchingService matching, ILogger<MatchChangeListener> logger) : IChangeListener
+internal sealed class MatchChangeListener(PortalDbContext db, MatchingService matching, IEnumerable<IMatchProfileSource> sources, ILogger<MatchChangeListener> logger) : IChangeListener
 {
     public async Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
     {
-        var codes = changes.Where(c => c.Source == ListingWorkflow.Module).Select(c => c.EntityId).Distinct().ToList();
-        if (codes.Count == 0 || db.Database.CurrentTransaction is not null)
+        if (db.Database.CurrentTransaction is not null)
             return;
-        try
+        foreach (var source in sources)
         {
-            var ids = await db.Set<Listing>().AsNoTracking().Where(l => codes.Contains(l.Code)).Select(l => l.Id).ToListAsync(ct);
-            foreach (var id in ids)
-                await matching.RefreshListingAsync(id, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Matching {Count} changed listings failed; the refresh job will catch up", codes.Count);
+            var changed = changes.Where(c => c.Source == source.FeedSource).Select(c => c.EntityId).Distinct().ToList();
+            if (changed.Count == 0)
+                continue;
+            try
+            {
+                await matching.RefreshChangedAsync(source, changed, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Matching {Count} changed parties of {Source} failed; the refresh job will catch up", changed.Count, source.FeedSource);
+            }
         }
     }
 }

@@ -66,15 +66,36 @@ public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfil
     /// <summary>Replaces one listing's matches: computed again when it is public, removed when it is not.</summary>
     public async Task<int> RefreshListingAsync(int listingId, CancellationToken ct)
     {
-        var listing = await db.Set<Listing>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == listingId, ct);
+        var code = await db.Set<Listing>().AsNoTracking().Where(l => l.Id == listingId).Select(l => l.Code).FirstOrDefaultAsync(ct);
+        var source = sources.FirstOrDefault(s => s.Type == MatchPartyType.Listing);
+        if (code is not null && source is not null)
+            return await RefreshChangedAsync(source, [code], ct);
         await RemoveAsync(new MatchParty(MatchPartyType.Listing, listingId), ct);
-        if (listing is not { IsPublic: true })
-            return 0;
-        var found = await WithMatcherAsync(m => m.MatchOne(ListingMatchProfiles.ToProfile(listing)), ct);
+        return 0;
+    }
+
+    /// <summary>
+    /// Replaces the stored matches of changed parties of one source (entity ids as its change-feed entries name
+    /// them): computed again for those public now, removed for the others. Returns the rows written.
+    /// </summary>
+    public async Task<int> RefreshChangedAsync(IMatchProfileSource source, IReadOnlyCollection<string> entityIds, CancellationToken ct)
+    {
+        var (current, gone) = await source.LoadChangedAsync(entityIds, ct);
+        foreach (var id in gone)
+            await RemoveAsync(new MatchParty(source.Type, id), ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.AddRange(found.Select(f => Row(f, now)));
-        await db.SaveChangesAsync(ct);
-        return found.Count;
+        var written = 0;
+        foreach (var profile in current)
+        {
+            // One party at a time, saved before the next: two changed parties that match each other would
+            // otherwise add the same pair twice.
+            await RemoveAsync(profile.Party, ct);
+            var found = await WithMatcherAsync(m => m.MatchOne(profile), ct);
+            db.AddRange(found.Select(f => Row(f, now)));
+            await db.SaveChangesAsync(ct);
+            written += found.Count;
+        }
+        return written;
     }
 
     public Task<int> RemoveAsync(MatchParty party, CancellationToken ct) =>
