@@ -1,32 +1,4 @@
-using Portal.Modules.Infrastructure.Text;
-
 namespace Portal.Modules.Exchange.Matching;
-
-/// <summary>What a match is made of: a need (a demand) and something that may meet it (an offer, equipment, later an expert).</summary>
-public enum MatchSide { Demand = 0, Supply = 1 }
-
-/// <summary>Which table a party of a match lives in. Listings today; the expert database adds its profiles as supply.</summary>
-public enum MatchPartyType { Listing = 0, Expert = 1 }
-
-public readonly record struct MatchParty(MatchPartyType Type, int Id);
-
-/// <summary>
-/// What the matcher reads of a listing (or an expert): S&amp;T field codes, keywords, title, province and money.
-/// Nothing personal. <see cref="Budget"/> is a demand's budget, <see cref="Price"/> a supply's fixed price.
-/// </summary>
-public sealed record MatchProfile(
-    MatchParty Party,
-    MatchSide Side,
-    string PrimaryField,
-    IReadOnlyList<string> SecondaryFields,
-    IReadOnlyList<string> Keywords,
-    string Title,
-    string? ProvinceCode,
-    long? Budget = null,
-    long? Price = null);
-
-/// <summary>A demand and a supply that fit, how well, and why in words a member reads.</summary>
-public sealed record MatchFound(MatchParty Demand, MatchParty Supply, double Score, string Reason);
 
 /// <summary>
 /// Explained matching over one set of profiles. Candidates come from inverted lists (S&amp;T field and its level-2
@@ -248,61 +220,4 @@ public sealed class Matcher
 
     /// <summary>A profile ready to score: field codes, level-2 group, and its terms as sorted ids with the words it showed them in.</summary>
     private sealed record Prepared(MatchProfile Profile, string[] Fields, string? Group, int[] Terms, string[] Shown);
-}
-
-/// <summary>The terms a profile is matched on: each keyword whole, and the two-syllable words of keywords and title.</summary>
-public static class MatchTerms
-{
-    private static readonly HashSet<string> StopSyllables = new(StringComparer.Ordinal)
-    {
-        "va", "cua", "cho", "cac", "nhung", "mot", "trong", "voi", "tu", "la", "de", "tai", "theo", "ve", "tren", "duoc",
-        "co", "khong", "nay", "do", "o", "bang", "hoac", "the", "ra", "vao", "den", "san", "pham", "he", "thong", "cong", "nghe",
-    };
-
-    /// <summary>(folded, shown) pairs: "Sấy nông sản" gives ("say nong san", "sấy nông sản"), ("say nong", …), ("nong san", …).</summary>
-    public static IEnumerable<(string Folded, string Shown)> Of(IEnumerable<string> keywords, string title)
-    {
-        foreach (var keyword in keywords)
-        {
-            var shown = keyword.Trim().ToLowerInvariant();
-            var syllables = Syllables(shown);
-            if (syllables.Count == 0)
-                continue;
-            yield return (string.Join(' ', syllables.Select(s => s.Folded)), shown);
-            foreach (var pair in Bigrams(syllables))
-                yield return pair;
-        }
-        foreach (var pair in Bigrams(Syllables(title.ToLowerInvariant())))
-            yield return pair;
-    }
-
-    private static IEnumerable<(string, string)> Bigrams(List<(string Folded, string Shown)> syllables)
-    {
-        for (var i = 0; i + 1 < syllables.Count; i++)
-        {
-            var (a, b) = (syllables[i], syllables[i + 1]);
-            if (StopSyllables.Contains(a.Folded) && StopSyllables.Contains(b.Folded))
-                continue;
-            if (a.Folded.Length < 2 || b.Folded.Length < 2)
-                continue;
-            yield return (a.Folded + " " + b.Folded, a.Shown + " " + b.Shown);
-        }
-    }
-
-    private static readonly char[] Separators = [' ', ',', '.', ';', ':', '(', ')', '/', '-', '–', '"', '\'', '\t', '\n', '\r'];
-
-    /// <summary>The text's words with their folded forms; folding keeps word boundaries, so both splits line up.</summary>
-    private static List<(string Folded, string Shown)> Syllables(string text)
-    {
-        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        var folded = VietnameseText.Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        var list = new List<(string, string)>(words.Length);
-        for (var i = 0; i < words.Length; i++)
-        {
-            var f = folded.Length == words.Length ? folded[i] : VietnameseText.Fold(words[i]);
-            if (f.Any(char.IsLetterOrDigit))
-                list.Add((f, words[i]));
-        }
-        return list;
-    }
 }

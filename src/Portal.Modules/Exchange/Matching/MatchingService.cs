@@ -5,42 +5,6 @@ using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Exchange.Matching;
 
-/// <summary>A counterpart as a member or moderator sees it in a list of matches: only what its public page shows.</summary>
-public sealed record MatchCounterpart(string KindName, string Title, string Owner, string Path);
-
-public sealed record MatchView(MatchParty Party, MatchCounterpart Counterpart, double Score, string Reason);
-
-/// <summary>
-/// Where the matcher gets the parties of one type: every public one as a profile, and how to show some of them.
-/// The exchange supplies listings; the expert database adds its public profiles as supply.
-/// </summary>
-public interface IMatchProfileSource
-{
-    MatchPartyType Type { get; }
-
-    /// <summary>The change-feed source whose entries change this type's profiles ("exchange").</summary>
-    string FeedSource { get; }
-
-    /// <summary>For changed entities of the feed: the profiles of those public now, and the ids of those that are not.</summary>
-    Task<(IReadOnlyList<MatchProfile> Public, IReadOnlyList<int> Gone)> LoadChangedAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct);
-
-    Task<IReadOnlyList<MatchProfile>> LoadAsync(CancellationToken ct);
-
-    /// <summary>The public ones among <paramref name="ids"/>; a party no longer public is left out.</summary>
-    Task<IReadOnlyDictionary<int, MatchCounterpart>> DescribeAsync(IReadOnlyCollection<int> ids, CancellationToken ct);
-}
-
-/// <summary>
-/// This process' matcher, kept between requests and brought up to date from the change feed before each use, so
-/// matching one listing does not load every profile again, and a listing published on another node is seen too.
-/// </summary>
-public sealed class MatcherCache
-{
-    internal SemaphoreSlim Gate { get; } = new(1, 1);
-    internal Matcher? Matcher { get; set; }
-    internal long Cursor { get; set; }
-}
-
 /// <summary>
 /// Stores and reads matches: one listing's when it is published (from the change feed), every pair on the refresh
 /// job, and a listing not yet public (a draft, one in review) computed on the spot for its owner and the moderator.
@@ -258,44 +222,4 @@ public sealed class MatchingService(PortalDbContext db, IEnumerable<IMatchProfil
         Reason = found.Reason.Length <= ListingMatchConfiguration.ReasonLength ? found.Reason : found.Reason[..ListingMatchConfiguration.ReasonLength],
         ComputedUtc = now,
     };
-}
-
-/// <summary>Published listings as match profiles: demands on one side, offers and equipment on the other.</summary>
-internal sealed class ListingMatchProfiles(PortalDbContext db) : IMatchProfileSource
-{
-    public MatchPartyType Type => MatchPartyType.Listing;
-
-    public string FeedSource => ListingWorkflow.Module;
-
-    public async Task<(IReadOnlyList<MatchProfile> Public, IReadOnlyList<int> Gone)> LoadChangedAsync(IReadOnlyCollection<string> entityIds, CancellationToken ct)
-    {
-        var rows = await db.Set<Listing>().AsNoTracking().Where(l => entityIds.Contains(l.Code)).ToListAsync(ct);
-        return (rows.Where(l => l.IsPublic).Select(ToProfile).ToList(), rows.Where(l => !l.IsPublic).Select(l => l.Id).ToList());
-    }
-
-    public async Task<IReadOnlyList<MatchProfile>> LoadAsync(CancellationToken ct)
-    {
-        var rows = await db.Set<Listing>().AsNoTracking().Where(l => l.Status == ListingStatus.Published)
-            .Select(l => new { l.Id, l.Kind, l.PrimaryField, l.SecondaryFields, l.Keywords, l.Title, l.ProvinceCode, l.PriceMode, l.PriceAmount })
-            .ToListAsync(ct);
-        return rows.Select(l => Profile(l.Id, l.Kind, l.PrimaryField, l.SecondaryFields, l.Keywords, l.Title, l.ProvinceCode, l.PriceMode, l.PriceAmount)).ToList();
-    }
-
-    public async Task<IReadOnlyDictionary<int, MatchCounterpart>> DescribeAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
-    {
-        var rows = await db.Set<Listing>().AsNoTracking().Where(l => ids.Contains(l.Id) && l.Status == ListingStatus.Published)
-            .Select(l => new { l.Id, l.Kind, l.Code, l.Title, l.Alias, l.OrganisationName }).ToListAsync(ct);
-        return rows.ToDictionary(l => l.Id, l => new MatchCounterpart(
-            ExchangeTexts.KindName(l.Kind), $"{l.Code} · {l.Title}", string.IsNullOrWhiteSpace(l.Alias) ? l.OrganisationName : l.Alias,
-            "/san-cong-nghe/" + l.Code.ToLowerInvariant()));
-    }
-
-    public static MatchProfile ToProfile(Listing l) =>
-        Profile(l.Id, l.Kind, l.PrimaryField, l.SecondaryFields, l.Keywords, l.Title, l.ProvinceCode, l.PriceMode, l.PriceAmount);
-
-    private static MatchProfile Profile(int id, ListingKind kind, string primary, string secondary, string keywords, string title, string province, PriceMode price, long? amount) =>
-        new(new MatchParty(MatchPartyType.Listing, id), kind == ListingKind.Demand ? MatchSide.Demand : MatchSide.Supply,
-            primary, Listing.Split(secondary), Listing.Split(keywords), title, province,
-            Budget: kind == ListingKind.Demand ? amount : null,
-            Price: kind != ListingKind.Demand && price == PriceMode.Fixed ? amount : null);
 }
