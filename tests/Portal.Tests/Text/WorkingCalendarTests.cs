@@ -36,3 +36,17 @@ public sealed class WorkingCalendarTests
         Assert.Equal(new DateTime(2026, 6, 9, 10, 0, 0, DateTimeKind.Utc), Calendar().Add(sundayEveningUtc, 1));
     }
 }
+
+/// <summary>The holidays the portal ships with (appsettings.json) reach the calendar the modules use.</summary>
+public sealed class ShippedHolidayTests(Portal.Tests.Infrastructure.PortalFactory factory) : IClassFixture<Portal.Tests.Infrastructure.PortalFactory>
+{
+    [Fact]
+    public void Two_working_days_from_the_Friday_before_Tet_2026_end_after_the_holiday_week()
+    {
+        var calendar = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<WorkingCalendar>(factory.Services);
+        // Friday 13 February 2026, 10:00 in Vietnam; Tết Bính Ngọ keeps 16–20 February off.
+        var due = calendar.Add(new DateTime(2026, 2, 13, 3, 0, 0, DateTimeKind.Utc), 2);
+
+        Assert.Equal(new DateTime(2026, 2, 24, 10, 0, 0, DateTimeKind.Utc), due);
+    }
+}
