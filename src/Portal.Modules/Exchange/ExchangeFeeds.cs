@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
@@ -43,50 +40,12 @@ internal static class ExchangeFeeds
                 .Select(l => new Item(l.Code, l.Title, l.Summary, l.Alias ?? l.OrganisationName, l.PublishedUtc))
                 .ToListAsync(ct);
         }
-        var request = http.Request;
-        using var buffer = new MemoryStream();
-        // Fifty items fit in memory; written synchronously there, since Kestrel refuses synchronous writes.
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            writer.WriteStartDocument();
-            writer.WriteStartElement("rss");
-            writer.WriteAttributeString("version", "2.0");
-            writer.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
-            writer.WriteStartElement("channel");
-            writer.WriteElementString("title", filter.IsFiltered ? $"{filter.Describe(reference)} – {ExchangeTexts.Name}" : $"{ExchangeTexts.KindName(listingKind)} – {ExchangeTexts.Name}");
-            writer.WriteElementString("link", request.Absolute(filter.ListPath));
-            writer.WriteElementString("description", ExchangeTexts.KindDescription(listingKind));
-            writer.WriteElementString("language", "vi");
-            writer.WriteElementString("lastBuildDate", Rfc822(items.Select(i => i.PublishedUtc).Max() ?? now));
-            writer.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
-            writer.WriteAttributeString("href", request.Absolute(filter.FeedPath));
-            writer.WriteAttributeString("rel", "self");
-            writer.WriteAttributeString("type", "application/rss+xml");
-            writer.WriteEndElement();
-            foreach (var item in items)
-            {
-                var url = request.Absolute($"{ExchangePaths.Public}/{item.Code.ToLowerInvariant()}");
-                writer.WriteStartElement("item");
-                writer.WriteElementString("title", $"{item.Title} ({item.Code})");
-                writer.WriteElementString("link", url);
-                writer.WriteStartElement("guid");
-                writer.WriteAttributeString("isPermaLink", "true");
-                writer.WriteString(url);
-                writer.WriteEndElement();
-                if (item.PublishedUtc is { } published)
-                    writer.WriteElementString("pubDate", Rfc822(published));
-                writer.WriteElementString("description", $"{item.Summary} — {item.Owner}");
-                writer.WriteEndElement();
-            }
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-            writer.WriteEndDocument();
-        }
-        return Results.Bytes(buffer.ToArray(), "application/rss+xml; charset=utf-8");
+        var channel = new RssChannel(
+            filter.IsFiltered ? $"{filter.Describe(reference)} – {ExchangeTexts.Name}" : $"{ExchangeTexts.KindName(listingKind)} – {ExchangeTexts.Name}",
+            filter.ListPath, ExchangeTexts.KindDescription(listingKind), filter.FeedPath);
+        var entries = items.Select(i => new RssItem($"{i.Title} ({i.Code})", $"{ExchangePaths.Public}/{i.Code.ToLowerInvariant()}", i.PublishedUtc, $"{i.Summary} — {i.Owner}", [])).ToList();
+        return Results.Bytes(RssWriter.Write(http.Request, channel, entries, now), RssWriter.ContentType);
     }
-
-    /// <summary>RFC 822 as RSS 2.0 wants it, always in English and GMT.</summary>
-    private static string Rfc822(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("R", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The exchange in sitemap.xml: its landing page, the three kinds' lists, then each visible listing by id.</summary>

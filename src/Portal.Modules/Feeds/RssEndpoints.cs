@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using System.Xml;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +14,6 @@ namespace Portal.Modules.Feeds;
 /// <summary>RSS 2.0 for the whole site (/rss) and for each section (/rss/tin-tuc or /rss/news).</summary>
 internal static class RssEndpoints
 {
-    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
-
     private sealed record Entry(string ContentType, string Slug, string Title, string Summary, string FieldsJson, DateTime? PublishedUtc);
 
     private sealed record Channel(string Title, string Link, string Description, string[] Types);
@@ -55,59 +50,14 @@ internal static class RssEndpoints
         var categories = entries.Select(e => Categories(e.FieldsJson)).ToList();
         var names = await CategoryNamesAsync(db, categories.SelectMany(c => c).Distinct().ToArray(), ct);
 
+        var items = entries.Select((e, i) => new RssItem(e.Title, types.UrlFor(e.ContentType, "vi", e.Slug), e.PublishedUtc, e.Summary,
+            categories[i].Select(c => names.GetValueOrDefault(c, c)).ToList())).ToList();
         var request = http.Request;
-        http.Response.ContentType = "application/rss+xml; charset=utf-8";
-        // Fifty items fit in memory; writing them synchronously there avoids Kestrel's ban on synchronous I/O.
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-            WriteChannel(writer, request, types, channel, entries, categories, names);
-        await http.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+        var now = request.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var bytes = RssWriter.Write(request, new RssChannel(channel.Title, channel.Link, channel.Description, request.Path), items, now);
+        http.Response.ContentType = RssWriter.ContentType;
+        await http.Response.Body.WriteAsync(bytes, ct);
     }
-
-    private static void WriteChannel(XmlWriter writer, HttpRequest request, ContentTypeRegistry types, Channel channel,
-        List<Entry> entries, List<IReadOnlyList<string>> categories, Dictionary<string, string> names)
-    {
-        writer.WriteStartDocument();
-        writer.WriteStartElement("rss");
-        writer.WriteAttributeString("version", "2.0");
-        writer.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
-        writer.WriteStartElement("channel");
-        writer.WriteElementString("title", channel.Title);
-        writer.WriteElementString("link", request.Absolute(channel.Link));
-        writer.WriteElementString("description", channel.Description);
-        writer.WriteElementString("language", "vi");
-        writer.WriteElementString("lastBuildDate", Rfc822(entries.Select(e => e.PublishedUtc).Max() ?? request.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
-        writer.WriteStartElement("atom", "link", AtomNamespace);
-        writer.WriteAttributeString("href", request.Absolute(request.Path));
-        writer.WriteAttributeString("rel", "self");
-        writer.WriteAttributeString("type", "application/rss+xml");
-        writer.WriteEndElement();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            var url = request.Absolute(types.UrlFor(entry.ContentType, "vi", entry.Slug));
-            writer.WriteStartElement("item");
-            writer.WriteElementString("title", entry.Title);
-            writer.WriteElementString("link", url);
-            writer.WriteStartElement("guid");
-            writer.WriteAttributeString("isPermaLink", "true");
-            writer.WriteString(url);
-            writer.WriteEndElement();
-            if (entry.PublishedUtc is { } published)
-                writer.WriteElementString("pubDate", Rfc822(published));
-            writer.WriteElementString("description", entry.Summary);
-            foreach (var category in categories[i])
-                writer.WriteElementString("category", names.GetValueOrDefault(category, category));
-            writer.WriteEndElement();
-        }
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-        writer.WriteEndDocument();
-    }
-
-    /// <summary>RFC 822 as RSS 2.0 wants it ("Wed, 06 Mar 2024 01:00:00 GMT"), always in English and GMT.</summary>
-    public static string Rfc822(DateTime utc) =>
-        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Category slugs from the type's fields ("categories": a list, or a single string).</summary>
     public static IReadOnlyList<string> Categories(string fieldsJson)
