@@ -39,10 +39,13 @@ internal sealed record Measure(List<double> Wall, List<double> Cpu, double PeakM
         return (clock.Elapsed, CpuTime.Milliseconds() - cpuStart, PeakMegabytes());
     }
 
-    public double P(double p) => Wall[Math.Min(Wall.Count - 1, (int)Math.Ceiling(p * Wall.Count) - 1)];
+    public double P(double p) => Percentile(Wall, p);
+
+    /// <summary>The nearest-rank percentile of sorted times.</summary>
+    public static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     public string Row(string what, Measure baseline, bool showCpu) =>
-        $"| {what} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {(showCpu ? Cpu[Math.Min(Cpu.Count - 1, (int)Math.Ceiling(0.95 * Cpu.Count) - 1)].ToString("F1") : "–")} | " +
+        $"| {what} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {(showCpu ? Percentile(Cpu, 0.95).ToString("F1") : "–")} | " +
         $"{Ratio(P(0.95) / baseline.P(0.95))}× | {PeakMb:N0} |";
 
     private static string Ratio(double ratio) => ratio >= 1 ? ratio.ToString("F1") : ratio.ToString("0.0##");

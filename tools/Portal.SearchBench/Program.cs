@@ -189,7 +189,7 @@ async Task<string> MeasureAsync(int words, bool marks)
     // The bench process' CPU time says what a query costs when other builds share the cores; on PostgreSQL
     // most of the work happens in the server, outside this process, so it is not shown there.
     var cpuColumns = postgres is null ? $"{P(cpu, 0.50):F1} | {P(cpu, 0.95):F1} | {P(facetCpu, 0.95):F1}" : "– | – | –";
-    static double P(List<double> t, double p) => t[Math.Min(t.Count - 1, (int)Math.Ceiling(p * t.Count) - 1)];
+    static double P(List<double> t, double p) => Measure.Percentile(t, p);
     return $"| {words} word{(words > 1 ? "s" : "")} | {(marks ? "with" : "without")} | {P(times, 0.50):F1} | {P(times, 0.95):F1} | {P(times, 0.99):F1} | {P(facetTimes, 0.50):F1} | {P(facetTimes, 0.95):F1} | {cpuColumns} | {hits / queries.Count:N0} |";
 }
 

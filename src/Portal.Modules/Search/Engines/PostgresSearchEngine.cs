@@ -106,13 +106,7 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
         var parameters = new List<(string, object?)> { ("lang", query.Culture) };
         var rows = new List<string>();
         for (var i = 0; i < query.Filters.Count; i++)
-        {
-            var values = string.Join(", ", query.Filters[i].Values.Select((_, j) => $"@fv{i}_{j}"));
-            rows.Add($"""SELECT f."EntryId" AS e, {i} AS k FROM "Search_Facets" f WHERE f."Name" = @fn{i} AND f."Value" IN ({values})""");
-            parameters.Add(($"fn{i}", query.Filters[i].Name));
-            for (var j = 0; j < query.Filters[i].Values.Count; j++)
-                parameters.Add(($"fv{i}_{j}", query.Filters[i].Values[j]));
-        }
+            rows.Add($"""SELECT f."EntryId" AS e, {i} AS k FROM "Search_Facets" f WHERE f."Name" = @fn{i} AND f."Value" IN ({FilterParameters(query.Filters, i, parameters)})""");
         string Satisfying(int minimum) =>
             $"""d."Id" IN (SELECT m.e FROM ({string.Join(" UNION ALL ", rows)}) m GROUP BY m.e HAVING count(DISTINCT m.k) >= {minimum})""";
         const string language = "d.\"Culture\" = @lang";

@@ -256,13 +256,19 @@ internal abstract class SearchEngine(PortalDbContext db, FacetCounts facetCounts
         for (var i = 0; i < filters.Count; i++)
         {
             // Correlated, so the full-text match drives and each candidate costs one index probe per value.
-            var values = string.Join(", ", filters[i].Values.Select((_, j) => $"@fv{i}_{j}"));
+            var values = FilterParameters(filters, i, parameters);
             conditions.Add($"""EXISTS (SELECT 1 FROM "Search_Facets" x{i} WHERE x{i}."Name" = @fn{i} AND x{i}."Value" IN ({values}) AND x{i}."EntryId" = {idColumn})""");
-            parameters.Add(($"fn{i}", filters[i].Name));
-            for (var j = 0; j < filters[i].Values.Count; j++)
-                parameters.Add(($"fv{i}_{j}", filters[i].Values[j]));
         }
         return conditions;
+    }
+
+    /// <summary>Adds filter <paramref name="i"/>'s name (@fn{i}) and values (@fv{i}_{j}) as parameters; returns the values' placeholders.</summary>
+    protected static string FilterParameters(IReadOnlyList<FacetFilter> filters, int i, List<(string, object?)> parameters)
+    {
+        parameters.Add(($"fn{i}", filters[i].Name));
+        for (var j = 0; j < filters[i].Values.Count; j++)
+            parameters.Add(($"fv{i}_{j}", filters[i].Values[j]));
+        return string.Join(", ", filters[i].Values.Select((_, j) => $"@fv{i}_{j}"));
     }
 
     /// <summary>
