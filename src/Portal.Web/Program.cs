@@ -59,6 +59,8 @@ if (PortalCommands.IsCommand(args))
     return await PortalCommands.RunAsync(app, args);
 if (SearchCommands.IsCommand(args))
     return await SearchCommands.RunAsync(app, args);
+if (ExpertCommands.IsCommand(args))
+    return await ExpertCommands.RunAsync(app, args);
 
 await app.InitializePortalAsync();
 app.UsePortalHost();

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Experts.Transfer;
 using Portal.Modules.Changes;
 using Portal.Modules.Exchange.Matching;
 using Portal.Modules.Infrastructure.Web;
@@ -18,6 +21,16 @@ public static class ExpertsModule
     {
         services.AddScoped<ExpertRules>();
         services.AddScoped<ExpertWorkflow>();
+        services.AddScoped<ExpertImport>();
+        services.AddScoped<ExpertExport>();
+        services.AddScoped<NationalExport>();
+        // An expert list is posted to the import page: it takes the file's limit, not the 4 MB of ordinary forms.
+        services.AddOptions<RazorPagesOptions>().Configure(pages => pages.Conventions.AddPageApplicationModelConvention("/Experts/Admin/Transfer", page =>
+        {
+            const long limit = ExpertCsvFile.MaxBytes + (1 << 20);
+            page.EndpointMetadata.Add(new RequestSizeLimitAttribute(limit));
+            page.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limit });
+        }));
         services.AddPermissions(ExpertsPermissions.All);
         services.AddAdminMenu(new AdminMenuEntry("Chuyên gia", ExpertPaths.Admin, ExpertsPermissions.Manage, 36));
         services.AddSearchSource<ExpertSearchSource>();
