@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 using Portal.Modules.Changes;
 using Portal.Modules.Content;
 using Portal.Modules.Exchange;
@@ -29,112 +26,73 @@ internal static class ExchangeBench
         var count = int.Parse(Option("--listings") ?? "20000", CultureInfo.InvariantCulture);
         var queries = int.Parse(Option("--queries") ?? "200", CultureInfo.InvariantCulture);
         var postgres = Option("--postgres");
-        var engine = postgres is null ? "SQLite" : "PostgreSQL";
-        var folder = Path.Combine(Path.GetTempPath(), "portal-xbench-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
-        string? database = null;
+        await using var bench = await BenchDatabase.CreateAsync(postgres, "xbench", services =>
+        {
+            services.AddSingleton<ContentTypeRegistry>();
+            services.AddNewsModule();
+            services.AddSearchModule();
+            services.AddExchangeModule();
+        });
+        var (provider, engine) = (bench.Provider, bench.Engine);
+        var loaded = await LoadAsync(provider, count);
+        var rebuild = await Measure.OnceAsync(async () =>
+        {
+            await using var scope = provider.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(true, (_, _, _) => { }, CancellationToken.None);
+        });
+        var generator = new ListingGenerator(seed: 7);
+        var baseline = await Measure.ManyAsync(provider, queries, async (sp, i) =>
+        {
+            var kind = (ListingKind)(i % 3);
+            await sp.GetRequiredService<PortalDbContext>().Set<Listing>().AsNoTracking()
+                .Where(l => l.Status == ListingStatus.Published && l.Kind == kind).OrderByDescending(l => l.PublishedUtc).Take(20).ToListAsync();
+        });
+        var narrow = await FacetedAsync(provider, queries, generator, words: false, broad: false);
+        var broad = await FacetedAsync(provider, queries, generator, words: false, broad: true);
+        var withWords = await FacetedAsync(provider, queries, generator, words: true, broad: false);
 
-        var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddSingleton(TimeProvider.System);
-        if (postgres is null)
+        var ids = await ListingIdsAsync(provider);
+        var random = new Random(11);
+        var load = await Measure.ManyAsync(provider, 30, async (sp, _) => await sp.GetRequiredService<MatchingService>().BuildAsync(CancellationToken.None));
+        var one = await Measure.ManyAsync(provider, 30, async (sp, _) =>
+            await sp.GetRequiredService<MatchingService>().RefreshListingAsync(ids[random.Next(ids.Count)], CancellationToken.None));
+        var computed = 0;
+        var compute = await Measure.OnceAsync(async () =>
         {
-            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => DatabaseSetup.ConfigureSqlite(o, $"Data Source={Path.Combine(folder, "bench.db")}"));
-        }
-        else
+            await using var scope = provider.CreateAsyncScope();
+            computed = (await scope.ServiceProvider.GetRequiredService<MatchingService>().BuildAsync(CancellationToken.None)).MatchAll().Count;
+        });
+        var pairs = 0;
+        var full = await Measure.OnceAsync(async () =>
         {
-            database = "portal_xbench_" + Guid.NewGuid().ToString("N")[..8];
-            await using (var connection = new NpgsqlConnection(postgres))
-            {
-                await connection.OpenAsync();
-                await new NpgsqlCommand($"CREATE DATABASE {database} TEMPLATE template0 ENCODING 'UTF8'", connection).ExecuteNonQueryAsync();
-            }
-            var connectionString = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
-            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => DatabaseSetup.ConfigurePostgres(o, connectionString));
-        }
-        services.AddSingleton<ContentTypeRegistry>();
-        services.AddNewsModule();
-        services.AddSearchModule();
-        services.AddExchangeModule();
-        await using var provider = services.BuildServiceProvider();
-        try
-        {
-            var loaded = await LoadAsync(provider, count);
-            var rebuild = await Measure.OnceAsync(async () =>
-            {
-                await using var scope = provider.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(true, (_, _, _) => { }, CancellationToken.None);
-            });
-            var generator = new ListingGenerator(seed: 7);
-            var baseline = await Measure.ManyAsync(provider, queries, async (sp, i) =>
-            {
-                var kind = (ListingKind)(i % 3);
-                await sp.GetRequiredService<PortalDbContext>().Set<Listing>().AsNoTracking()
-                    .Where(l => l.Status == ListingStatus.Published && l.Kind == kind).OrderByDescending(l => l.PublishedUtc).Take(20).ToListAsync();
-            });
-            var narrow = await FacetedAsync(provider, queries, generator, words: false, broad: false);
-            var broad = await FacetedAsync(provider, queries, generator, words: false, broad: true);
-            var withWords = await FacetedAsync(provider, queries, generator, words: true, broad: false);
+            await using var scope = provider.CreateAsyncScope();
+            pairs = await scope.ServiceProvider.GetRequiredService<MatchingService>().RefreshAllAsync(CancellationToken.None);
+        });
 
-            var ids = await ListingIdsAsync(provider);
-            var random = new Random(11);
-            var load = await Measure.ManyAsync(provider, 30, async (sp, _) => await sp.GetRequiredService<MatchingService>().BuildAsync(CancellationToken.None));
-            var one = await Measure.ManyAsync(provider, 30, async (sp, _) =>
-                await sp.GetRequiredService<MatchingService>().RefreshListingAsync(ids[random.Next(ids.Count)], CancellationToken.None));
-            var computed = 0;
-            var compute = await Measure.OnceAsync(async () =>
-            {
-                await using var scope = provider.CreateAsyncScope();
-                computed = (await scope.ServiceProvider.GetRequiredService<MatchingService>().BuildAsync(CancellationToken.None)).MatchAll().Count;
-            });
-            var pairs = 0;
-            var full = await Measure.OnceAsync(async () =>
-            {
-                await using var scope = provider.CreateAsyncScope();
-                pairs = await scope.ServiceProvider.GetRequiredService<MatchingService>().RefreshAllAsync(CancellationToken.None);
-            });
-
-            var demands = loaded.Demands;
-            Console.WriteLine();
-            Console.WriteLine($"### {engine}, {count:N0} listings ({demands:N0} demands × {count - demands:N0} offers and equipment)");
-            Console.WriteLine();
-            Console.WriteLine($"Loading {count:N0} listings: {loaded.Seconds:F1} s; search index rebuild: {rebuild.Wall.TotalSeconds:F1} s (CPU {rebuild.CpuMs / 1000:F1} s, peak RSS {rebuild.PeakMb:N0} MB).");
-            Console.WriteLine();
-            Console.WriteLine("| what | p50 ms | p95 ms | p99 ms | CPU p95 ms | p95 / baseline | peak RSS MB |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            Console.WriteLine(baseline.Row("baseline: newest 20 of a kind, plain indexed SQL", baseline, postgres is null));
-            Console.WriteLine(narrow.Row("faceted browse: kind + field + province + TRL, 7 facets counted", baseline, postgres is null));
-            Console.WriteLine(broad.Row("faceted browse: kind + field + price mode + IP status, 7 facets counted", baseline, postgres is null));
-            Console.WriteLine(withWords.Row("one word + field + province + TRL, 7 facets counted", baseline, postgres is null));
-            Console.WriteLine(load.Row("baseline: load every public profile and index it (matcher build)", load, postgres is null));
-            Console.WriteLine(one.Row("matching one listing (build, match, replace its rows)", load, postgres is null));
-            Console.WriteLine();
-            Console.WriteLine($"Full matching refresh, {demands:N0} demands × {count - demands:N0} supplies: **{full.Wall.TotalSeconds:F1} s** " +
-                $"(CPU of this process {full.CpuMs / 1000:F1} s), {pairs:N0} pairs stored, peak RSS {full.PeakMb:N0} MB; of which " +
-                $"loading and matching alone {compute.Wall.TotalSeconds:F1} s (CPU {compute.CpuMs / 1000:F1} s, {computed:N0} pairs, peak RSS {compute.PeakMb:N0} MB).");
-            return 0;
-        }
-        finally
-        {
-            await provider.DisposeAsync();
-            if (database is not null)
-            {
-                NpgsqlConnection.ClearAllPools();
-                await using var connection = new NpgsqlConnection(postgres);
-                await connection.OpenAsync();
-                await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection).ExecuteNonQueryAsync();
-            }
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        var demands = loaded.Demands;
+        Console.WriteLine();
+        Console.WriteLine($"### {engine}, {count:N0} listings ({demands:N0} demands × {count - demands:N0} offers and equipment)");
+        Console.WriteLine();
+        Console.WriteLine($"Loading {count:N0} listings: {loaded.Seconds:F1} s; search index rebuild: {rebuild.Wall.TotalSeconds:F1} s (CPU {rebuild.CpuMs / 1000:F1} s, peak RSS {rebuild.PeakMb:N0} MB).");
+        Console.WriteLine();
+        Console.WriteLine("| what | p50 ms | p95 ms | p99 ms | CPU p95 ms | p95 / baseline | peak RSS MB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(baseline.Row("baseline: newest 20 of a kind, plain indexed SQL", baseline, postgres is null));
+        Console.WriteLine(narrow.Row("faceted browse: kind + field + province + TRL, 7 facets counted", baseline, postgres is null));
+        Console.WriteLine(broad.Row("faceted browse: kind + field + price mode + IP status, 7 facets counted", baseline, postgres is null));
+        Console.WriteLine(withWords.Row("one word + field + province + TRL, 7 facets counted", baseline, postgres is null));
+        Console.WriteLine(load.Row("baseline: load every public profile and index it (matcher build)", load, postgres is null));
+        Console.WriteLine(one.Row("matching one listing (build, match, replace its rows)", load, postgres is null));
+        Console.WriteLine();
+        Console.WriteLine($"Full matching refresh, {demands:N0} demands × {count - demands:N0} supplies: **{full.Wall.TotalSeconds:F1} s** " +
+            $"(CPU of this process {full.CpuMs / 1000:F1} s), {pairs:N0} pairs stored, peak RSS {full.PeakMb:N0} MB; of which " +
+            $"loading and matching alone {compute.Wall.TotalSeconds:F1} s (CPU {compute.CpuMs / 1000:F1} s, {computed:N0} pairs, peak RSS {compute.PeakMb:N0} MB).");
+        return 0;
     }
 
     private static async Task<(double Seconds, int Demands)> LoadAsync(IServiceProvider provider, int count)
     {
         var clock = Stopwatch.StartNew();
-        await using (var scope = provider.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
         var generator = new ListingGenerator(seed: 2026);
         var start = DateTime.UtcNow.AddDays(-300);
         var demands = 0;
