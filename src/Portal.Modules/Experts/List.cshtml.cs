@@ -47,6 +47,7 @@ public sealed class ListModel(ISearchIndex index, PortalDbContext db) : PageMode
         {
             Filters = Selected.Where(s => s.Value.Count > 0).ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value),
             FacetsWanted = ExpertFacets.Filters.Select(f => f.Facet).ToList(),
+            WithRelated = false,
         };
         Results = await index.SearchAsync(request, ct);
         // Names are typed with typos and half the marks: when nothing is found, the nearest indexed words are

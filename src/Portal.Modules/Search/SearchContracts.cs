@@ -67,6 +67,13 @@ public sealed record SearchRequest(
     /// with every filter but its own, so a filtered facet still shows its other values.
     /// </summary>
     public IReadOnlyList<string>? FacetsWanted { get; init; }
+
+    /// <summary>
+    /// Whether a page of fewer full matches than asked is filled with documents holding only some of the words
+    /// (<see cref="SearchResults.Related"/>). Lists that show only full matches (a name in the expert list) turn it
+    /// off: the relaxed pass over common words costs more than the search itself.
+    /// </summary>
+    public bool WithRelated { get; init; } = true;
 }
 
 /// <summary>A hit: Title and Snippet are HTML-encoded with the matched words in &lt;mark&gt;.</summary>

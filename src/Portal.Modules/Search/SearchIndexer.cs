@@ -50,6 +50,7 @@ internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEn
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        TermSnapshot.Forget(db.Database.GetConnectionString() ?? "");
     }
 
     /// <summary>
@@ -111,6 +112,7 @@ internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEn
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        TermSnapshot.Forget(db.Database.GetConnectionString() ?? "");
         logger.LogDebug("Search: {Source} indexed {Count} document(s) up to {Position}", source.Name, ids.Count, next);
         return (ids.Count, advanced && changes.Count == BatchSize);
     }

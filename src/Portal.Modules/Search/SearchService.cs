@@ -33,7 +33,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
             name => name,
             name => (IReadOnlyList<FacetValue>)counted[name].OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Select(f => new FacetValue(f.Value, f.Count)).ToList());
         var didYouMean = result.Total == 0 && !query.IsEmpty ? await DidYouMeanAsync(query, request.Culture, filters, ct) : null;
-        var related = page == 1 && result.Ids.Count < size && query.Required.Count > 1
+        var related = request.WithRelated && page == 1 && result.Ids.Count < size && query.Required.Count > 1
             ? await RelatedAsync(query, request.Culture, filters, result.Ids, size, ct)
             : [];
         return new SearchResults(result.Total, hits, facets, didYouMean) { Related = related };

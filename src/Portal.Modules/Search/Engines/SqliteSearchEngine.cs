@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Search.Engines;
@@ -161,15 +162,13 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
 
     public override async Task<string?> SimilarTermAsync(string folded, CancellationToken ct)
     {
-        var maxDistance = folded.Length <= 4 ? 1 : 2;
-        var candidates = await ReadAsync("""
+        var snapshot = await TermSnapshot.GetAsync(Db.Database.GetConnectionString() ?? "", DateTime.UtcNow, max =>
+            ReadAsync($"""SELECT "Term", "Docs" FROM "Search_Terms" LIMIT {max}""", r => (r.GetString(0), r.GetInt32(1)), ct));
+        if (snapshot is not null)
+            return snapshot.Nearest(folded);
+        var maxDistance = TermSnapshot.MaxDistance(folded);
+        return TermSnapshot.Nearest(folded, await ReadAsync("""
             SELECT "Term", "Docs" FROM "Search_Terms" WHERE length("Term") BETWEEN @min AND @max
-            """, r => (Term: r.GetString(0), Docs: r.GetInt32(1)), ct, ("min", folded.Length - maxDistance), ("max", folded.Length + maxDistance));
-        return candidates
-            .Select(c => (c.Term, c.Docs, Distance: EditDistance.Between(folded, c.Term)))
-            .Where(c => c.Distance <= maxDistance && c.Term != folded)
-            .OrderBy(c => c.Distance).ThenByDescending(c => c.Docs)
-            .Select(c => c.Term)
-            .FirstOrDefault();
+            """, r => (r.GetString(0), r.GetInt32(1)), ct, ("min", folded.Length - maxDistance), ("max", folded.Length + maxDistance)));
     }
 }
