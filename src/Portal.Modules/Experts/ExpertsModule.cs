@@ -18,6 +18,7 @@ public static class ExpertsModule
     {
         services.AddScoped<ExpertRules>();
         services.AddScoped<ExpertWorkflow>();
+        services.AddScoped<ExpertModeration>();
         services.AddPermissions(ExpertsPermissions.All);
         services.AddAdminMenu(new AdminMenuEntry("Chuyên gia", ExpertPaths.Admin, ExpertsPermissions.Manage, 36));
         services.AddSearchSource<ExpertSearchSource>();
