@@ -104,6 +104,26 @@ public sealed class ExpertModeration(PortalDbContext db, ExpertWorkflow workflow
         return ModerationResult.Done;
     }
 
+    /// <summary>
+    /// Staff link a profile entered on paper to its expert's account (a confirmed address, no profile of its own
+    /// yet): from then on the expert sees and edits it on their own page.
+    /// </summary>
+    public async Task<ModerationResult> LinkAccountAsync(ExpertProfile profile, string? email, CancellationToken ct)
+    {
+        email = email?.Trim();
+        if (string.IsNullOrEmpty(email) || email.Length > 254)
+            return new("Vui lòng nhập địa chỉ thư điện tử của tài khoản.");
+        var user = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == email.ToUpperInvariant())
+            .Select(u => new { u.Id, u.EmailConfirmed }).FirstOrDefaultAsync(ct);
+        if (user is null || !user.EmailConfirmed)
+            return new("Không có tài khoản nào với địa chỉ này đã xác nhận thư điện tử.");
+        if (await db.Set<ExpertProfile>().AnyAsync(p => p.UserId == user.Id && p.Id != profile.Id, ct))
+            return new("Tài khoản này đã gắn với một hồ sơ chuyên gia khác.");
+        profile.UserId = user.Id;
+        audit.Record(ExpertWorkflow.Module, ExpertWorkflow.Entity, profile.Slug, "link-account");
+        return ModerationResult.Done;
+    }
+
     private void Decide(ExpertRevision revision, RevisionStatus status, string moderatorId, string? reason)
     {
         (revision.Status, revision.ModeratorId, revision.DecidedUtc, revision.Reason) = (status, moderatorId, Now, reason);

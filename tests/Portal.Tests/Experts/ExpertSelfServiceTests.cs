@@ -108,6 +108,8 @@ public sealed class ExpertSelfServiceTests(PortalFactory factory) : IClassFixtur
         var own = WebUtility.HtmlDecode(await account.Client.GetStringAsync(Page));
         Assert.Contains("Đang chờ duyệt", own);
         Assert.Contains("Giới thiệu mới về sấy lạnh.", own);
+        Assert.Contains("Thay đổi của bạn đang chờ duyệt", WebUtility.HtmlDecode(await account.Client.GetStringAsync(profile.PublicPath)));
+        Assert.DoesNotContain("Thay đổi của bạn đang chờ duyệt", publicPage);
 
         var revision = (await RevisionsAsync(factory, profile.Id)).Single(r => r.Status == RevisionStatus.Pending);
         var document = new HtmlParser().ParseDocument(await staff.GetStringAsync(ExpertSelfPaths.Revision(revision.Id)));
@@ -228,6 +230,27 @@ public sealed class ExpertSelfServiceTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Staff_link_a_paper_profile_to_its_experts_account_once_and_the_expert_then_edits_it_for_moderation()
+    {
+        var paper = await ExpertTestData.PublishAsync(factory, Name("Quách Trên Giấy"));
+        var other = await ExpertTestData.PublishAsync(factory, Name("Quách Người Khác"));
+        var account = await AccountAsync(factory);
+        var staff = await factory.SignedInAsync("moderator@test.vn");
+
+        var link = await Portal.Tests.Exchange.ExchangeTestData.PostFormAsync(staff, ExpertPaths.AdminEdit(paper.Id), "Link", new() { ["email"] = account.Email.ToUpperInvariant() });
+        var twice = await Portal.Tests.Exchange.ExchangeTestData.PostFormAsync(staff, ExpertPaths.AdminEdit(other.Id), "Link", new() { ["email"] = account.Email });
+
+        Assert.Equal(HttpStatusCode.Redirect, link.StatusCode);
+        Assert.Equal(paper.Id, (await ProfileAsync(factory, account.UserId))!.Id);
+        Assert.Contains("đã gắn với một hồ sơ chuyên gia khác", WebUtility.HtmlDecode(await staff.GetStringAsync(twice.Headers.Location!.OriginalString)));
+        Assert.Contains(account.Email, WebUtility.HtmlDecode(await staff.GetStringAsync(ExpertPaths.AdminEdit(paper.Id))));
+        var own = WebUtility.HtmlDecode(await account.Client.GetStringAsync(Page));
+        Assert.Contains("Sửa hồ sơ", own);
+        Assert.Contains(paper.Email, own);
+        Assert.Contains(paper.Phone, await account.Client.GetStringAsync(paper.Page));
+    }
+
+    [Fact]
     public async Task Garbage_posts_get_a_page_or_a_refusal_never_an_error()
     {
         var account = await AccountAsync(factory);
@@ -245,7 +268,7 @@ public sealed class ExpertSelfServiceTests(PortalFactory factory) : IClassFixtur
         {
             (account.Client, Page, (string?)null), (account.Client, Page, "Consent"), ((await AccountAsync(factory)).Client, Page, "Consent"),
             ((await AccountAsync(factory, confirmed: false)).Client, Page, null),
-            (staff, ExpertSelfPaths.Revision(revision.Id), "Approve"), (staff, ExpertSelfPaths.Revision(revision.Id), "Reject"), (staff, ExpertSelfPaths.Revision(revision.Id), null),
+            (staff, ExpertPaths.AdminEdit(profile.Id), "Link"), (staff, ExpertSelfPaths.Revision(revision.Id), "Approve"), (staff, ExpertSelfPaths.Revision(revision.Id), "Reject"), (staff, ExpertSelfPaths.Revision(revision.Id), null),
         })
         {
             var response = await PostAsync(client, page, handler, [.. garbage]);
