@@ -46,7 +46,8 @@ public static class ExpertDiff
 
     private static IEnumerable<(string, Func<ExpertInput, string>)> Fields(ExchangeReference r)
     {
-        static string Codes(IEnumerable<string> codes, Func<string, string> name) => string.Join("; ", codes.Select(name));
+        // Code lists are sets (ticked boxes): their order is no change.
+        static string Codes(IEnumerable<string> codes, Func<string, string> name) => string.Join("; ", codes.Order(StringComparer.Ordinal).Select(name));
         static string Yes(bool value) => value ? "Có" : "Không";
         static string Contact(string? value, ContactVisibility visibility) =>
             string.IsNullOrEmpty(value) ? "" : $"{value} ({ExpertTexts.VisibilityName(visibility)})";
