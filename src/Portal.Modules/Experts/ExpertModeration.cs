@@ -46,7 +46,10 @@ public sealed class ExpertModeration(PortalDbContext db, ExpertWorkflow workflow
         return profile;
     }
 
-    /// <summary>The expert's edit of their own profile: replaces the pending revision, or opens one.</summary>
+    /// <summary>
+    /// The expert's edit of their own profile: replaces the pending revision, or opens one. A profile never
+    /// published (a registration, again after a refusal) is published by the approval.
+    /// </summary>
     public async Task ProposeAsync(ExpertProfile profile, ExpertInput input, string userId, CancellationToken ct)
     {
         input.Slug = profile.Slug;
@@ -56,10 +59,24 @@ public sealed class ExpertModeration(PortalDbContext db, ExpertWorkflow workflow
             pending = new ExpertRevision { ProfileId = profile.Id, ProposedJson = "", SubmittedBy = userId, SubmittedUtc = Now };
             db.Add(pending);
         }
+        pending.IsRegistration = IsNew(profile);
         pending.ProposedJson = ExpertRevision.Serialize(input);
         pending.BaseStamp = profile.Stamp;
         pending.Stamp = Guid.NewGuid();
         audit.Record(ExpertWorkflow.Module, "revision", profile.Slug, "propose");
+    }
+
+    /// <summary>Never on the public site yet: its proposals are compared with an empty profile, and approving one publishes it.</summary>
+    public static bool IsNew(ExpertProfile profile) => profile.Status == ExpertStatus.Draft && profile.PublishedUtc is null;
+
+    /// <summary>Withdraws the pending proposal (the expert sent the approved profile back unchanged).</summary>
+    public async Task<bool> WithdrawAsync(ExpertProfile profile, CancellationToken ct)
+    {
+        if (await PendingAsync(profile.Id, ct) is not { } pending)
+            return false;
+        db.Remove(pending);
+        audit.Record(ExpertWorkflow.Module, "revision", profile.Slug, "withdraw");
+        return true;
     }
 
     public async Task<ModerationResult> ApproveAsync(ExpertRevision revision, string moderatorId, CancellationToken ct)
@@ -76,7 +93,7 @@ public sealed class ExpertModeration(PortalDbContext db, ExpertWorkflow workflow
             return new("Đề nghị không còn hợp lệ: " + string.Join(" ", problems.Select(p => p.Message)));
         await workflow.UpdateAsync(profile, input, ct);
         profile.Stamp = Guid.NewGuid();
-        var published = revision.IsRegistration && profile.Status == ExpertStatus.Draft;
+        var published = revision.IsRegistration && IsNew(profile);
         if (published)
             await workflow.SetStatusAsync(profile, ExpertStatus.Published, ct);
         Decide(revision, RevisionStatus.Approved, moderatorId, null);

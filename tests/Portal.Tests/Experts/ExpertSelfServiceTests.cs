@@ -145,6 +145,33 @@ public sealed class ExpertSelfServiceTests(PortalFactory factory) : IClassFixtur
         Assert.Contains("Thiếu minh chứng học vị.", mail.TextBody);
         Assert.Contains("Thiếu minh chứng học vị.", WebUtility.HtmlDecode(await account.Client.GetStringAsync(Page)));
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync(profile.PublicPath)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(account.Client, Page, null, Form("Phạm Gửi Lại"))).StatusCode);
+        Assert.True((await RevisionsAsync(factory, profile.Id)).Single(r => r.Status == RevisionStatus.Pending).IsRegistration);
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(factory, staff, profile.Id, "Approve")).StatusCode);
+        Assert.Contains("Phạm Gửi Lại", WebUtility.HtmlDecode(await factory.Anonymous().GetStringAsync(profile.PublicPath)));
+    }
+
+    [Fact]
+    public async Task Sending_the_approved_profile_back_unchanged_withdraws_the_pending_proposal_and_then_sends_nothing()
+    {
+        var account = await AccountAsync(factory);
+        var name = Name("Kiều Không Đổi");
+        var profile = await RegisterAsync(factory, account, name);
+        await DecideAsync(factory, await factory.SignedInAsync("moderator@test.vn"), profile.Id, "Approve");
+        var unchanged = Form(name).Where(f => f.Key != "Input.Email").Append(new("Input.Email", profile.Email!)).ToList();
+        var changed = unchanged.Where(f => f.Key != "Input.Unit").Append(new("Input.Unit", "Phòng Mới")).ToList();
+
+        await PostAsync(account.Client, Page, null, changed);
+        Assert.Single(await RevisionsAsync(factory, profile.Id), r => r.Status == RevisionStatus.Pending);
+        var withdrawn = await PostAsync(account.Client, Page, null, unchanged);
+        var nothing = await PostAsync(account.Client, Page, null, unchanged);
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.DoesNotContain(await RevisionsAsync(factory, profile.Id), r => r.Status == RevisionStatus.Pending);
+        Assert.Equal(HttpStatusCode.Redirect, nothing.StatusCode);
+        Assert.Contains("Hồ sơ không có thay đổi nào để gửi.", WebUtility.HtmlDecode(await account.Client.GetStringAsync(Page)));
+        Assert.Single(await RevisionsAsync(factory, profile.Id));
     }
 
     [Fact]

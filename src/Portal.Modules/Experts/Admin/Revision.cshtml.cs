@@ -79,7 +79,7 @@ public sealed class RevisionModel(PortalDbContext db, ExpertModeration moderatio
         if (revision is null)
             return false;
         (Revision, Expert) = (revision, revision.Profile!);
-        var before = revision.IsRegistration && Expert.PublishedUtc is null ? new ExpertInput() : ExpertInput.From(Expert);
+        var before = ExpertModeration.IsNew(Expert) ? new ExpertInput() : ExpertInput.From(Expert);
         Changes = ExpertDiff.Compare(before, revision.Proposed, await ExchangeReference.LoadAsync(db, ct));
         IsStale = revision.Status == RevisionStatus.Pending && Expert.Stamp != revision.BaseStamp;
         return true;

@@ -73,6 +73,12 @@ public sealed class ProfileModel(PortalDbContext db, ExpertRules rules, ExpertWo
             foreach (var purpose in granted)
                 await workflow.RecordConsentAsync(profile, purpose, true, ExpertSelfTexts.ConsentVersion, "self", UserId, ct);
         }
+        else if (!ExpertModeration.IsNew(Expert) && ExpertDiff.Compare(ExpertInput.From(Expert), Input, Reference).Count == 0)
+        {
+            // The approved profile sent back as it is: nothing to moderate, and a pending proposal is withdrawn.
+            var withdrawn = await moderation.WithdrawAsync(Expert, ct);
+            return await SaveAsync(withdrawn ? "Đã rút đề nghị đang chờ duyệt; hồ sơ giữ nguyên." : "Hồ sơ không có thay đổi nào để gửi.", ct);
+        }
         else
             await moderation.ProposeAsync(Expert, Input, UserId, ct);
         return await SaveAsync("Đã gửi hồ sơ. Cán bộ quản lý sẽ xem xét; hồ sơ trên cổng chỉ thay đổi khi được duyệt.", ct);
