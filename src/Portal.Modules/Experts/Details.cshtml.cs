@@ -26,6 +26,8 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
     public ExpertContact Contact { get; private set; } = ExpertContact.None;
     public ExchangeReference Reference { get; private set; } = new([], [], [], []);
     public string JsonLd { get; private set; } = "";
+    /// <summary>The expert themself is looking and has changes waiting for a moderator.</summary>
+    public bool OwnChangesPending { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -37,7 +39,10 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
         Expert = expert;
         Reference = await ExchangeReference.LoadAsync(db, ct);
         var granted = await ConsentLedger.GrantedAsync(db, expert.Id, ct);
-        Contact = ExpertVisibility.ContactFor(expert, granted, await ViewerAsync(expert));
+        var viewer = await ViewerAsync(expert);
+        Contact = ExpertVisibility.ContactFor(expert, granted, viewer);
+        OwnChangesPending = viewer == ExpertViewer.Self
+            && await db.Set<ExpertRevision>().AnyAsync(r => r.ProfileId == expert.Id && r.Status == RevisionStatus.Pending, ct);
         JsonLd = StructuredData(expert, ExpertVisibility.ContactFor(expert, granted, ExpertViewer.Anonymous), Request.Absolute(expert.PublicPath));
         return Page();
     }

@@ -36,7 +36,7 @@ internal sealed class ExpertProfileConfiguration : IEntityTypeConfiguration<Expe
         expert.OwnsMany(e => e.Transfers, b => b.ToJson());
         expert.OwnsMany(e => e.Awards, b => b.ToJson());
         expert.HasIndex(e => new { e.Status, e.UpdatedUtc });
-        expert.HasIndex(e => e.UserId);
+        expert.HasIndex(e => e.UserId).IsUnique();
     }
 }
 

@@ -21,6 +21,7 @@ public static class ExpertsModule
     {
         services.AddScoped<ExpertRules>();
         services.AddScoped<ExpertWorkflow>();
+        services.AddScoped<ExpertModeration>();
         services.AddScoped<ExpertImport>();
         services.AddScoped<ExpertExport>();
         services.AddScoped<NationalExport>();

@@ -32,6 +32,8 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         ["/tai-khoan/quan-tam/{id:int}"] = "one interest and its introduction: anonymous visitors are sent to /dang-nhap",
         // Saved searches of the signed-in account's address: Exchange/SavedSearchTests drive it over HTTP.
         ["/tai-khoan/theo-doi"] = "a member's saved searches: anonymous visitors are sent to /dang-nhap",
+        // The expert's own profile (self-registration, edits for moderation): Experts/ExpertSelfServiceTests drive it over HTTP.
+        ["/tai-khoan/ho-so-chuyen-gia"] = "an account's own expert profile: anonymous visitors are sent to /dang-nhap",
     };
 
     [Fact]

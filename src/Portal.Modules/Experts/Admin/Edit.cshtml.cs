@@ -15,7 +15,7 @@ namespace Portal.Modules.Experts.Admin;
 /// ever pre-ticked: staff tick what the signed paper says.
 /// </summary>
 [Authorize(Policy = ExpertsPermissions.Manage)]
-public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkflow workflow, IChangeFeed feed) : PageModel
+public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkflow workflow, ExpertModeration moderation, IChangeFeed feed) : PageModel
 {
     [BindProperty] public ExpertInput Input { get; set; } = new();
     [BindProperty] public ExpertForm Lines { get; set; } = new();
@@ -28,6 +28,10 @@ public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkf
     public bool IsPublic { get; private set; }
     /// <summary>Which form's errors are shown: the consent form's next to it, the profile's next to the profile.</summary>
     public bool ConsentPosted { get; private set; }
+    /// <summary>The address of the expert's own account, when the profile is linked to one.</summary>
+    public string? LinkedEmail { get; private set; }
+    /// <summary>The expert's own proposal waiting in the moderation queue; a staff save here makes it stale.</summary>
+    public int? PendingRevisionId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -100,6 +104,20 @@ public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkf
         return await SaveAsync($"Đã ghi nhận {grant.Count} mục đồng ý, {withdraw.Count} mục rút lại.", ct);
     }
 
+    /// <summary>Links the profile to its expert's account, found by its confirmed address.</summary>
+    public async Task<IActionResult> OnPostLinkAsync(int id, string? email, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        var result = await moderation.LinkAccountAsync(Expert, email, ct);
+        if (!result.Succeeded)
+        {
+            TempData["Message"] = result.Error;
+            return Redirect(ExpertPaths.AdminEdit(Expert.Id));
+        }
+        return await SaveAsync("Đã gắn hồ sơ với tài khoản của chuyên gia.", ct);
+    }
+
     private async Task<IActionResult> SaveAsync(string message, CancellationToken ct)
     {
         try
@@ -126,6 +144,8 @@ public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkf
         Ledger = await db.Set<ExpertConsent>().AsNoTracking().Where(c => c.ProfileId == id).OrderByDescending(c => c.Id).Take(200).ToListAsync(ct);
         Granted = ConsentLedger.Effective(Ledger.AsEnumerable().Reverse().Select(c => (c.Purpose, c.Granted)));
         IsPublic = ExpertVisibility.IsListed(expert.Status, Granted);
+        LinkedEmail = expert.UserId is null ? null : await db.Users.Where(u => u.Id == expert.UserId).Select(u => u.Email).FirstOrDefaultAsync(ct);
+        PendingRevisionId = await db.Set<ExpertRevision>().Where(r => r.ProfileId == id && r.Status == RevisionStatus.Pending).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         return true;
     }
 }

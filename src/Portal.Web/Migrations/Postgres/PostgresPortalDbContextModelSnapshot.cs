@@ -1135,11 +1135,68 @@ namespace Portal.Web.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "UpdatedUtc");
 
                     b.ToTable("Experts_Profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("BaseStamp")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsRegistration")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ModeratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProposedJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "Status");
+
+                    b.HasIndex("Status", "SubmittedUtc");
+
+                    b.ToTable("Experts_Revisions", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Infrastructure.Identity.PortalUser", b =>
@@ -1956,6 +2013,17 @@ namespace Portal.Web.Migrations.Postgres
                     b.Navigation("Tasks");
 
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertRevision", b =>
+                {
+                    b.HasOne("Portal.Modules.Experts.ExpertProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Profile");
                 });
 
             modelBuilder.Entity("Portal.Modules.Content.ContentItem", b =>

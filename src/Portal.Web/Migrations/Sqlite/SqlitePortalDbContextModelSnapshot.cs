@@ -1102,11 +1102,66 @@ namespace Portal.Web.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "UpdatedUtc");
 
                     b.ToTable("Experts_Profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BaseStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRegistration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModeratorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "Status");
+
+                    b.HasIndex("Status", "SubmittedUtc");
+
+                    b.ToTable("Experts_Revisions", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Infrastructure.Identity.PortalUser", b =>
@@ -1915,6 +1970,17 @@ namespace Portal.Web.Migrations.Sqlite
                     b.Navigation("Tasks");
 
                     b.Navigation("Transfers");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Experts.ExpertRevision", b =>
+                {
+                    b.HasOne("Portal.Modules.Experts.ExpertProfile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Profile");
                 });
 
             modelBuilder.Entity("Portal.Modules.Content.ContentItem", b =>
