@@ -26,6 +26,8 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
     public ExpertContact Contact { get; private set; } = ExpertContact.None;
     public ExchangeReference Reference { get; private set; } = new([], [], [], []);
     public string JsonLd { get; private set; } = "";
+    /// <summary>Whether the portal forwards questions to this expert (Consultations/Ask).</summary>
+    public bool AcceptsQuestions { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -38,6 +40,7 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
         Reference = await ExchangeReference.LoadAsync(db, ct);
         var granted = await ConsentLedger.GrantedAsync(db, expert.Id, ct);
         Contact = ExpertVisibility.ContactFor(expert, granted, await ViewerAsync(expert));
+        AcceptsQuestions = granted.Contains(ConsentPurposes.ForwardRequests) && expert.OpenToConsulting && !string.IsNullOrWhiteSpace(expert.Email);
         JsonLd = StructuredData(expert, ExpertVisibility.ContactFor(expert, granted, ExpertViewer.Anonymous), Request.Absolute(expert.PublicPath));
         return Page();
     }

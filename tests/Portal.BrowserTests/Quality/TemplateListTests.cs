@@ -32,6 +32,9 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         ["/tai-khoan/quan-tam/{id:int}"] = "one interest and its introduction: anonymous visitors are sent to /dang-nhap",
         // Saved searches of the signed-in account's address: Exchange/SavedSearchTests drive it over HTTP.
         ["/tai-khoan/theo-doi"] = "a member's saved searches: anonymous visitors are sent to /dang-nhap",
+        // Consultation requests of the signed-in account (asked and received): Experts/ConsultationTests drive them.
+        ["/tai-khoan/tu-van"] = "a member's consultation requests: anonymous visitors are sent to /dang-nhap",
+        ["/tai-khoan/tu-van/{id:int}"] = "one consultation request, answered there by its expert: anonymous visitors are sent to /dang-nhap",
     };
 
     [Fact]

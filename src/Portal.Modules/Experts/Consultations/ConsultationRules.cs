@@ -79,6 +79,9 @@ public static class ConsultationRules
 
     public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
 
+    /// <summary>One line: names, organisations and topics go into mail subjects and headings.</summary>
+    public static string Line(string? text) => string.Join(' ', Clean(text).Split(['\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     /// <summary>Keeps line breaks (a question has paragraphs), drops other control characters.</summary>
     public static string Clean(string? text) =>
         new string((text ?? "").Trim().Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray());

@@ -56,7 +56,8 @@ public static class ConsultationTexts
     public static string ExpertSubject(string topic) => $"Câu hỏi tư vấn qua cổng KH&CN: {topic}";
 
     public static string ExpertBody(Consultation c, string fieldName, string url, int days) =>
-        $"Kính gửi chuyên gia,\n\n{c.RequesterName}{(c.RequesterOrganisation is { } o ? $" ({o})" : "")} gửi câu hỏi đến chuyên gia qua cổng thông tin KH&CN.\n\n" +
+        $"Kính gửi chuyên gia,\n\n{c.RequesterName}{(c.RequesterOrganisation is { } o ? $" ({o})" : "")} gửi câu hỏi đến chuyên gia qua cổng thông tin KH&CN.\n" +
+        $"Thư điện tử người hỏi: {c.RequesterEmail}\n\n" +
         $"Chủ đề: {c.Topic}\n{(c.FieldCode is null ? "" : $"Lĩnh vực: {fieldName}\n")}\n{c.Question}\n\n" +
         $"Chuyên gia trả lời hoặc từ chối tại trang sau (liên kết riêng, xin đừng chuyển tiếp). Khi trả lời, chuyên gia có thể chọn chia sẻ thư điện tử hoặc số điện thoại của mình với người hỏi; nếu không chọn, người hỏi không thấy thông tin liên hệ nào của chuyên gia:\n{url}\n\n" +
         $"Nếu sau {days} ngày chưa có trả lời, yêu cầu tự hết hạn. Chuyên gia nhận thư này vì đã đồng ý để cổng chuyển các đề nghị tư vấn.";

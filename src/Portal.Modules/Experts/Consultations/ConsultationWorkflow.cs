@@ -45,10 +45,10 @@ public sealed class ConsultationWorkflow(PortalDbContext db, IMailOutbox mail, P
     {
         var consultation = db.Add(new Consultation
         {
-            ProfileId = expert.Id, RequesterUserId = userId, RequesterName = ConsultationRules.Clean(name),
+            ProfileId = expert.Id, RequesterUserId = userId, RequesterName = ConsultationRules.Line(name),
             RequesterEmail = ConsultationRules.NormaliseEmail(email),
-            RequesterOrganisation = ConsultationRules.Clean(input.Organisation) is { Length: > 0 } o ? o : null,
-            Topic = ConsultationRules.Clean(input.Topic), FieldCode = input.Field is { Length: > 0 } f ? f : null,
+            RequesterOrganisation = ConsultationRules.Line(input.Organisation) is { Length: > 0 } o ? o : null,
+            Topic = ConsultationRules.Line(input.Topic), FieldCode = input.Field is { Length: > 0 } f ? f : null,
             Question = ConsultationRules.Clean(input.Question), CreatedUtc = Now,
             ConsentVersion = userId is null ? ConsultationTexts.ConsentVersion : null,
         }).Entity;
