@@ -28,6 +28,8 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
     public string JsonLd { get; private set; } = "";
     /// <summary>The expert themself is looking and has changes waiting for a moderator.</summary>
     public bool OwnChangesPending { get; private set; }
+    /// <summary>Whether the portal forwards questions to this expert (Consultations/Ask).</summary>
+    public bool AcceptsQuestions { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -43,6 +45,7 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
         Contact = ExpertVisibility.ContactFor(expert, granted, viewer);
         OwnChangesPending = viewer == ExpertViewer.Self
             && await db.Set<ExpertRevision>().AnyAsync(r => r.ProfileId == expert.Id && r.Status == RevisionStatus.Pending, ct);
+        AcceptsQuestions = granted.Contains(ConsentPurposes.ForwardRequests) && expert.OpenToConsulting && !string.IsNullOrWhiteSpace(expert.Email);
         JsonLd = StructuredData(expert, ExpertVisibility.ContactFor(expert, granted, ExpertViewer.Anonymous), Request.Absolute(expert.PublicPath));
         return Page();
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Experts.Transfer;
 using Portal.Modules.Changes;
 using Portal.Modules.Exchange.Matching;
+using Portal.Modules.Experts.Consultations;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
@@ -38,6 +39,7 @@ public static class ExpertsModule
         services.AddScoped<IRecipeStep, ExpertsRecipeStep>();
         services.AddScoped<ISitemapSource, ExpertSitemapSource>();
         services.AddScoped<IMatchProfileSource, ExpertMatchProfiles>();
+        services.AddExpertConsultations();
         // The experts' own facets are shown on /chuyen-gia; /tim-kiem only names their type (its facet panel is full).
         services.AddSearchFacet(SearchFacetDefinition.LabelsOnly("type", new Dictionary<string, string> { [ExpertSearchSource.Type] = "Chuyên gia" }));
         return services;

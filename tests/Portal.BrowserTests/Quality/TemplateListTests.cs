@@ -34,6 +34,9 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         ["/tai-khoan/theo-doi"] = "a member's saved searches: anonymous visitors are sent to /dang-nhap",
         // The expert's own profile (self-registration, edits for moderation): Experts/ExpertSelfServiceTests drive it over HTTP.
         ["/tai-khoan/ho-so-chuyen-gia"] = "an account's own expert profile: anonymous visitors are sent to /dang-nhap",
+        // Consultation requests of the signed-in account (asked and received): Experts/ConsultationTests drive them.
+        ["/tai-khoan/tu-van"] = "a member's consultation requests: anonymous visitors are sent to /dang-nhap",
+        ["/tai-khoan/tu-van/{id:int}"] = "one consultation request, answered there by its expert: anonymous visitors are sent to /dang-nhap",
     };
 
     [Fact]

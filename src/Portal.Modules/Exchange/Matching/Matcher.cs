@@ -79,6 +79,9 @@ public sealed class Matcher
     /// <summary>The best counterparts of one profile (in the matcher or not), best first.</summary>
     public IReadOnlyList<MatchFound> MatchOne(MatchProfile profile) => Best(Prepare(profile, learn: false), PerParty);
 
+    /// <summary>The best counterparts of one type only (a topic's experts, without the listings that would crowd them out).</summary>
+    public IReadOnlyList<MatchFound> MatchOne(MatchProfile profile, MatchPartyType only) => Best(Prepare(profile, learn: false), PerParty, only);
+
     /// <summary>Every pair that is among the best of its demand or of its supply: what a full refresh stores.</summary>
     public IReadOnlyList<MatchFound> MatchAll()
     {
@@ -90,7 +93,7 @@ public sealed class Matcher
         return pairs.Values.OrderBy(p => p.Demand.Type).ThenBy(p => p.Demand.Id).ThenByDescending(p => p.Score).ThenBy(p => p.Supply.Type).ThenBy(p => p.Supply.Id).ToList();
     }
 
-    private List<MatchFound> Best(Prepared subject, int take)
+    private List<MatchFound> Best(Prepared subject, int take, MatchPartyType? only = null)
     {
         var other = subject.Profile.Side == MatchSide.Demand ? MatchSide.Supply : MatchSide.Demand;
         if (seen.Length < profiles.Count)
@@ -110,6 +113,8 @@ public sealed class Matcher
                     continue;
                 seen[index] = generation;
                 if (profiles[index] is not { } candidate || candidate.Profile.Party == subject.Profile.Party)
+                    continue;
+                if (only is { } type && candidate.Profile.Party.Type != type)
                     continue;
                 var score = Score(subject, candidate, explain: null);
                 if (score >= Threshold)

@@ -27,6 +27,8 @@ public static class RateLimits
     public const string Interest = "interest";
     /// <summary>Subscribing to e-mail alerts of the exchange (each may mail a confirmation link), per address.</summary>
     public const string Alerts = "alerts";
+    /// <summary>Questions to experts (each may mail a confirmation link or an expert), per address.</summary>
+    public const string Consultation = "consultation";
 
     private sealed record Limit(string Name, int Permits, int Seconds, bool PostsOnly);
 
@@ -40,6 +42,7 @@ public static class RateLimits
         new(PublicForm, 10, 600, PostsOnly: true),
         new(Interest, 10, 3600, PostsOnly: true),
         new(Alerts, 10, 3600, PostsOnly: true),
+        new(Consultation, 10, 3600, PostsOnly: true),
     ];
 
     public static IEnumerable<string> Names => Defaults.Select(l => l.Name);
