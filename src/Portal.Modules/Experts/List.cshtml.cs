@@ -48,15 +48,12 @@ public sealed class ListModel(ISearchIndex index, PortalDbContext db) : PageMode
             Filters = Selected.Where(s => s.Value.Count > 0).ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value),
             FacetsWanted = ExpertFacets.Filters.Select(f => f.Facet).ToList(),
             WithRelated = false,
+            FollowDidYouMean = true,
         };
-        Results = await index.SearchAsync(request, ct);
         // Names are typed with typos and half the marks: when nothing is found, the nearest indexed words are
-        // searched instead (the search offers them only if they find something), and the page says so.
-        if (Results.Total == 0 && Results.DidYouMean is { } nearest)
-        {
-            Results = await index.SearchAsync(request with { Text = nearest }, ct);
-            CorrectedQuery = nearest;
-        }
+        // searched instead (only if they find someone), and the page says so.
+        Results = await index.SearchAsync(request, ct);
+        CorrectedQuery = Results.SearchedInstead;
         Cards = await ExpertCards.ForHitsAsync(db, Results.Hits, ct);
         Pager = new Pager(page, PageSize, Results.Total);
     }

@@ -74,6 +74,13 @@ public sealed record SearchRequest(
     /// off: the relaxed pass over common words costs more than the search itself.
     /// </summary>
     public bool WithRelated { get; init; } = true;
+
+    /// <summary>
+    /// When the words find nothing and the nearest indexed words would (<see cref="SearchResults.DidYouMean"/>),
+    /// answer with the results of those instead, saying so in <see cref="SearchResults.SearchedInstead"/>: one
+    /// search less than asking again, for lists where a mistyped name should simply be found.
+    /// </summary>
+    public bool FollowDidYouMean { get; init; }
 }
 
 /// <summary>A hit: Title and Snippet are HTML-encoded with the matched words in &lt;mark&gt;.</summary>
@@ -93,6 +100,9 @@ public sealed record SearchResults(
     /// (none of the hits), best first, enough to fill the page. Empty otherwise; not counted in Total.
     /// </summary>
     public IReadOnlyList<SearchHit> Related { get; init; } = [];
+
+    /// <summary>With <see cref="SearchRequest.FollowDidYouMean"/>: the words searched instead of those typed, or null.</summary>
+    public string? SearchedInstead { get; init; }
 
     public static readonly SearchResults Empty = new(0, [], new Dictionary<string, IReadOnlyList<FacetValue>>(), null);
 }

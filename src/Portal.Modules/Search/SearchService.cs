@@ -32,7 +32,13 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var facets = wanted.ToDictionary(
             name => name,
             name => (IReadOnlyList<FacetValue>)counted[name].OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Select(f => new FacetValue(f.Value, f.Count)).ToList());
-        var didYouMean = result.Total == 0 && !query.IsEmpty ? await DidYouMeanAsync(query, request.Culture, filters, ct) : null;
+        // Followed, the nearest words are searched in full at once, so they need no separate check first.
+        var didYouMean = result.Total == 0 && !query.IsEmpty ? await DidYouMeanAsync(query, request.Culture, filters, !request.FollowDidYouMean, ct) : null;
+        if (request.FollowDidYouMean && didYouMean is not null
+            && await SearchAsync(request with { Text = didYouMean, FollowDidYouMean = false }, ct) is { Total: > 0 } instead)
+            return instead with { DidYouMean = null, SearchedInstead = didYouMean };
+        if (request.FollowDidYouMean)
+            didYouMean = null;
         var related = request.WithRelated && page == 1 && result.Ids.Count < size && query.Required.Count > 1
             ? await RelatedAsync(query, request.Culture, filters, result.Ids, size, ct)
             : [];
@@ -101,8 +107,8 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
-    /// <summary>Each unknown word swapped for its nearest indexed term; offered only if that query finds something.</summary>
-    private async Task<string?> DidYouMeanAsync(ParsedQuery query, string culture, List<FacetFilter> filters, CancellationToken ct)
+    /// <summary>Each unknown word swapped for its nearest indexed term; offered only if that query finds something (when <paramref name="check"/>).</summary>
+    private async Task<string?> DidYouMeanAsync(ParsedQuery query, string culture, List<FacetFilter> filters, bool check, CancellationToken ct)
     {
         var changed = false;
         var words = new List<string>();
@@ -124,8 +130,10 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         if (!changed)
             return null;
         var suggestion = string.Join(' ', words);
-        var check = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0, NeedTotal: false), ct);
-        return check.Total > 0 ? suggestion : null;
+        if (!check)
+            return suggestion;
+        var checkResult = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0, NeedTotal: false), ct);
+        return checkResult.Total > 0 ? suggestion : null;
     }
 
     /// <summary>Runs of words in a text that fold to the words typed (the last as a prefix), lower-cased.</summary>

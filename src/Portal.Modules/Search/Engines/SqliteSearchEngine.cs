@@ -96,7 +96,9 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
                     SqliteMatch.OnSide(SqliteMatch.Required(query.Query, SqliteMatch.Head), query, "meta : "), ct)
                 : await CandidatesAsync("Search_Fts", Bm25, $"{SqliteMatch.Ranked(query.Query, SqliteMatch.Head)} AND {filters}",
                     $"({SqliteMatch.Required(query.Query, SqliteMatch.Head)}) AND {filters}", ct);
-            if (candidates.Count < query.Skip + query.Take)
+            // A short tier falls back to every match, unless the matching set (read alongside) is no larger: then
+            // the tier already holds them all (a name typed in full matches a few titles and nothing else).
+            if (candidates.Count < query.Skip + query.Take && !await HoldsEveryMatchAsync(started, query, candidates.Count))
                 candidates = await CandidatesAsync("Search_Fts", Bm25, ranked, required, ct);
             var days = await DaysAsync(candidates.Select(c => c.Id).ToList(), ct);
             ids = candidates.OrderBy(c => c.Score * Freshness(query.Today, days.GetValueOrDefault(c.Id))).ThenByDescending(c => c.Id)
@@ -111,6 +113,17 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
     }
 
     private const int RerankWindow = 300;
+
+    /// <summary>Whether the matching set read alongside has at most <paramref name="candidates"/> documents (false when none is being read).</summary>
+    private static async Task<bool> HoldsEveryMatchAsync(Task<object?>? started, EngineQuery query, int candidates)
+    {
+        if (started is null || await started is not { } value)
+            return false;
+        var size = query.WithFacets
+            ? value is string { Length: > 0 } list ? list.AsSpan().Count(',') + 1 : 0
+            : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        return size <= candidates;
+    }
 
     /// <summary>
     /// No words, only filters: the filter tokens alone are the MATCH, newest first. When a filtered facet is
