@@ -45,8 +45,15 @@ public sealed class BrowserFixture : PortalFactory, IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context (its own cookies) with a page watched for server and console errors.</summary>
-    public async Task<BrowserSession> SessionAsync(int width = 1280, int height = 900, bool bypassCsp = false)
+    /// <summary>A phone's user agent (Chrome on Android), for sessions that emulate a phone.</summary>
+    public const string PhoneUserAgent =
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+
+    /// <summary>
+    /// A new browser context (its own cookies) with a page watched for server and console errors. A phone session
+    /// has touch, a mobile user agent and honours the viewport meta tag, as a real phone does.
+    /// </summary>
+    public async Task<BrowserSession> SessionAsync(int width = 1280, int height = 900, bool bypassCsp = false, bool phone = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -54,6 +61,9 @@ public sealed class BrowserFixture : PortalFactory, IAsyncLifetime
             Locale = "vi-VN",
             BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = phone,
+            HasTouch = phone,
+            UserAgent = phone ? PhoneUserAgent : null,
         });
         context.SetDefaultTimeout((float)StepLimit.TotalMilliseconds);
         return new BrowserSession(context, await context.NewPageAsync());
