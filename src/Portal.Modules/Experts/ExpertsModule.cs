@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Changes;
 using Portal.Modules.Exchange.Matching;
+using Portal.Modules.Experts.Rights;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
@@ -18,6 +19,7 @@ public static class ExpertsModule
     {
         services.AddScoped<ExpertRules>();
         services.AddScoped<ExpertWorkflow>();
+        services.AddExpertRights();
         services.AddPermissions(ExpertsPermissions.All);
         services.AddAdminMenu(new AdminMenuEntry("Chuyên gia", ExpertPaths.Admin, ExpertsPermissions.Manage, 36));
         services.AddSearchSource<ExpertSearchSource>();
