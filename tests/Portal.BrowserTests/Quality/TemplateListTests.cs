@@ -32,6 +32,8 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         ["/tai-khoan/quan-tam/{id:int}"] = "one interest and its introduction: anonymous visitors are sent to /dang-nhap",
         // Saved searches of the signed-in account's address: Exchange/SavedSearchTests drive it over HTTP.
         ["/tai-khoan/theo-doi"] = "a member's saved searches: anonymous visitors are sent to /dang-nhap",
+        // An expert's own data-subject rights: Experts/ExpertRightsTests drive it signed in.
+        ["/tai-khoan/du-lieu-ca-nhan"] = "an expert's own data (download, consents, erasure): anonymous visitors are sent to /dang-nhap",
     };
 
     [Fact]
