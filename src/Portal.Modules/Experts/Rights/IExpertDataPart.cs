@@ -69,21 +69,17 @@ internal sealed class DataRequestPart(PortalDbContext db) : IExpertDataPart
 }
 
 /// <summary>Mail queued or sent to the profile's address; erased, the rows are deleted.</summary>
-internal sealed class MailDataPart(PortalDbContext db) : IExpertDataPart
+internal sealed class MailDataPart(IMailArchive archive) : IExpertDataPart
 {
     public string Name => "mail";
 
     public async Task<JsonNode?> ExportAsync(ExpertProfile profile, CancellationToken ct) =>
-        RightsJson.ToNode(await Query(profile).AsNoTracking().OrderBy(m => m.Id)
-            .Select(m => new { m.To, m.Subject, m.TextBody, m.CreatedUtc, m.SentUtc }).ToListAsync(ct));
+        RightsJson.ToNode(profile.Email is { Length: > 0 } email ? await archive.ToAddressAsync(email, ct) : []);
 
-    public async Task EraseAsync(ExpertProfile profile, CancellationToken ct) =>
-        db.RemoveRange(await Query(profile).ToListAsync(ct));
-
-    private IQueryable<OutboxMessage> Query(ExpertProfile profile)
+    public async Task EraseAsync(ExpertProfile profile, CancellationToken ct)
     {
-        var email = profile.Email is { Length: > 0 } e ? DataRequest.NormaliseEmail(e) : "";
-        return db.Set<OutboxMessage>().Where(m => email != "" && m.To.ToLower() == email);
+        if (profile.Email is { Length: > 0 } email)
+            await archive.ForgetAddressAsync(email, ct);
     }
 }
 
