@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Experts;
 using Portal.Modules.Experts.Rights;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Jobs;
 using Portal.Modules.Mail;
 using Portal.Tests.Exchange;
 using Portal.Tests.Infrastructure;
@@ -121,6 +123,32 @@ public sealed partial class DataRequestTests(PortalFactory factory) : IClassFixt
         Assert.Contains("QUÁ HẠN", row);
         Assert.Contains("yêu cầu đã quá hạn", html);
         Assert.Contains("Quá hạn!", await GetAsync(await factory.SignedInAsync("moderator@test.vn"), $"{Queue}/{id}"));
+    }
+
+    [Fact]
+    public async Task Requests_whose_link_was_never_opened_are_forgotten_once_the_link_is_dead()
+    {
+        var (old, recent) = ($"Cũ {Guid.NewGuid():N}", $"Mới {Guid.NewGuid():N}");
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            foreach (var (text, created) in new[] { (old, now.AddDays(-8)), (recent, now.AddDays(-1)) })
+                db.Add(new DataRequest { Kind = DataRequestKind.Access, ProfileText = text, RequesterEmail = "chua-xac-nhan@vien.vn", Channel = "form", CreatedUtc = created, ConfirmToken = DataRequest.NewToken() });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = factory.Scope())
+        {
+            var job = scope.ServiceProvider.GetServices<IPeriodicJob>().Single(j => j.Name == "experts.forget-unconfirmed-requests");
+            await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+
+        await using (var scope = factory.Scope())
+        {
+            var left = await factory.Db(scope).Set<DataRequest>().Where(r => r.ProfileText == old || r.ProfileText == recent).Select(r => r.ProfileText).ToListAsync();
+            Assert.Equal([recent], left);
+        }
     }
 
     [Fact]

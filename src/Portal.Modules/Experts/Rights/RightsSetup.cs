@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Jobs;
 
 namespace Portal.Modules.Experts.Rights;
 
@@ -11,6 +12,7 @@ public static class RightsSetup
         services.AddWorkingCalendar();
         services.AddScoped<ExpertRights>();
         services.AddScoped<DataRequestWorkflow>();
+        services.AddPeriodicJob<PendingRequestCleanupJob>();
         // The export's parts, in the order they are written; other parts (consultations) add theirs.
         services.AddScoped<IExpertDataPart, ConsentDataPart>();
         services.AddScoped<IExpertDataPart, DataRequestPart>();
