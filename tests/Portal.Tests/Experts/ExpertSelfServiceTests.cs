@@ -122,6 +122,7 @@ public sealed class ExpertSelfServiceTests(PortalFactory factory) : IClassFixtur
             var requests = await db.Set<DataRequest>().Where(r => r.ProfileId == id).ToListAsync();
             Assert.Contains(requests, r => r.Kind == DataRequestKind.Erasure && r.Status == DataRequestStatus.Completed);
             Assert.All(requests, r => Assert.Null(r.RequesterEmail));
+            Assert.DoesNotContain(requests, r => r.Channel == "self" && r.HandledBy != null);
         }
         Assert.Contains("chưa gắn với hồ sơ", await GetAsync(owner.Client, MemberPage));
     }

@@ -57,6 +57,9 @@ internal sealed class DataRequestPart(PortalDbContext db) : IExpertDataPart
             request.Description = RightsTexts.Erased(profile.Id);
             request.Answer = request.Answer is null ? null : RightsTexts.Erased(profile.Id);
             request.ConfirmToken = null;
+            // The expert's own account handled what they did themselves.
+            if (request.Channel == "self")
+                request.HandledBy = null;
             request.Stamp = Guid.NewGuid();
         }
     }
