@@ -20,6 +20,9 @@ public sealed partial class ExpertRules(PortalDbContext db, TimeProvider clock)
     public const int MaxItems = 30;
     public const int MaxPublications = 100;
 
+    /// <summary>Pages under /chuyen-gia/ whose address a profile would hide (or be hidden by).</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal) { "goi-y", "tu-van", "yeu-cau-du-lieu" };
+
     public async Task<IReadOnlyList<ExpertProblem>> CheckAsync(ExpertInput input, int? profileId, CancellationToken ct)
     {
         input.Normalize();
@@ -44,6 +47,8 @@ public sealed partial class ExpertRules(PortalDbContext db, TimeProvider clock)
         Max(nameof(input.Address), input.Address, 300, "Địa chỉ");
         if (input.Slug is { Length: > 0 } slug && (slug.Trim().Length > SlugLength || !VietnameseText.IsValidSlug(slug.Trim())))
             Add(nameof(input.Slug), "Địa chỉ trang chỉ gồm chữ thường không dấu, số và dấu gạch ngang (tối đa 100 ký tự).");
+        else if (input.Slug is { Length: > 0 } taken && Reserved.Contains(taken.Trim()))
+            Add(nameof(input.Slug), $"Địa chỉ trang „{taken.Trim()}” là địa chỉ của một trang khác trong cơ sở dữ liệu chuyên gia.");
         if (!Enum.IsDefined(input.Degree))
             Add(nameof(input.Degree), "Học vị không hợp lệ.");
         if (!Enum.IsDefined(input.Title))

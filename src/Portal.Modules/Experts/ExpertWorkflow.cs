@@ -104,7 +104,7 @@ public sealed class ExpertWorkflow(PortalDbContext db, IAuditLog audit, IChangeF
         for (var n = 1; ; n++)
         {
             var slug = n == 1 ? stem : $"{stem}-{n}";
-            if (!db.Set<ExpertProfile>().Local.Any(p => p.Slug == slug) && !await db.Set<ExpertProfile>().AnyAsync(p => p.Slug == slug, ct))
+            if (!ExpertRules.Reserved.Contains(slug) && !db.Set<ExpertProfile>().Local.Any(p => p.Slug == slug) && !await db.Set<ExpertProfile>().AnyAsync(p => p.Slug == slug, ct))
                 return slug;
         }
     }

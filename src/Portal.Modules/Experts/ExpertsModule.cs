@@ -5,6 +5,7 @@ using Portal.Modules.Experts.Transfer;
 using Portal.Modules.Changes;
 using Portal.Modules.Exchange.Matching;
 using Portal.Modules.Experts.Consultations;
+using Portal.Modules.Experts.Rights;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
@@ -33,6 +34,7 @@ public static class ExpertsModule
             page.EndpointMetadata.Add(new RequestSizeLimitAttribute(limit));
             page.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limit });
         }));
+        services.AddExpertRights();
         services.AddPermissions(ExpertsPermissions.All);
         services.AddAdminMenu(new AdminMenuEntry("Chuyên gia", ExpertPaths.Admin, ExpertsPermissions.Manage, 36));
         services.AddSearchSource<ExpertSearchSource>();

@@ -62,6 +62,7 @@ public static class MailModule
     {
         services.AddOptions<MailOptions>().BindConfiguration("Mail");
         services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddScoped<IMailArchive, MailArchive>();
         services.AddScoped<MailDispatcher>();
         services.AddPeriodicJob<MailDispatchJob>();
         return services;

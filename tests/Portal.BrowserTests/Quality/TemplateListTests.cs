@@ -37,6 +37,8 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         // Consultation requests of the signed-in account (asked and received): Experts/ConsultationTests drive them.
         ["/tai-khoan/tu-van"] = "a member's consultation requests: anonymous visitors are sent to /dang-nhap",
         ["/tai-khoan/tu-van/{id:int}"] = "one consultation request, answered there by its expert: anonymous visitors are sent to /dang-nhap",
+        // An expert's own data-subject rights: Experts/ExpertRightsTests drive it signed in.
+        ["/tai-khoan/du-lieu-ca-nhan"] = "an expert's own data (download, consents, erasure): anonymous visitors are sent to /dang-nhap",
     };
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class ConsultationDataTests(PortalFactory factory) : IClassFixture
             Assert.DoesNotContain(email, export);
             Assert.DoesNotContain(otherTopic, export);
             await data.EraseForProfileAsync(expert.Id, CancellationToken.None);
+            await factory.Db(scope).SaveChangesAsync();
         }
 
         Assert.Empty(await RowsAsync(factory, topic));

@@ -23,6 +23,7 @@ public sealed class ConsultationData(PortalDbContext db)
         }).ToList();
     }
 
-    public Task EraseForProfileAsync(int profileId, CancellationToken ct) =>
-        db.Set<Consultation>().Where(c => c.ProfileId == profileId).ExecuteDeleteAsync(ct);
+    /// <summary>Deletes the expert's consultations with the caller's SaveChanges (the erasure saves everything at once).</summary>
+    public async Task EraseForProfileAsync(int profileId, CancellationToken ct) =>
+        db.RemoveRange(await db.Set<Consultation>().Where(c => c.ProfileId == profileId).ToListAsync(ct));
 }
