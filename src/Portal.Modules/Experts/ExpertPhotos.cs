@@ -17,6 +17,7 @@ namespace Portal.Modules.Experts;
 public sealed class ExpertPhotos(PortalDbContext db, MediaUploader uploader, IMediaLibrary library, ExpertWorkflow workflow, IAuditLog audit, IChangeFeed feed)
 {
     public const long MaxBytes = 3L << 20;
+    public const string NotAnImage = "Chỉ nhận ảnh JPEG, PNG hoặc WebP; tệp đã chọn không phải ảnh loại này.";
     private static readonly string[] Accepted = ["image/jpeg", "image/png", "image/webp"];
 
     /// <summary>Whether the public sees the portrait: a public profile with display-photo granted.</summary>
@@ -34,12 +35,18 @@ public sealed class ExpertPhotos(PortalDbContext db, MediaUploader uploader, IMe
             return "Vui lòng chọn một tệp ảnh (JPEG, PNG hoặc WebP).";
         if (file.Length > MaxBytes)
             return $"Ảnh chân dung tối đa {MaxBytes >> 20} MB; tệp đã chọn lớn hơn.";
+        // Told in the portrait's own words before the library's pipeline, whose refusal lists every type it keeps.
+        var head = new byte[16];
+        await using (var start = file.OpenReadStream())
+            head = head[..await start.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct)];
+        if (FileSniffer.SniffHeader(head) is not { } sniffed || !Accepted.Contains(sniffed.Mime))
+            return NotAnImage;
         MediaItem item;
         try
         {
             await using var content = file.OpenReadStream();
             item = await uploader.AddAsync(content, new UploadDetails(file.FileName, profile.FullName, null, null, MediaItem.PortraitFolder, "chan-dung", userName), ct,
-                type => Accepted.Contains(type.Mime) ? null : "Chỉ nhận ảnh JPEG, PNG hoặc WebP; tệp đã chọn không phải ảnh loại này.");
+                type => Accepted.Contains(type.Mime) ? null : NotAnImage);
         }
         catch (MediaRejectedException refused)
         {

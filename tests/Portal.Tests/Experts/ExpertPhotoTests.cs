@@ -133,7 +133,7 @@ public sealed class ExpertPhotoTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = WebUtility.HtmlDecode(await staff.GetStringAsync(ExpertPaths.AdminEdit(expert.Id)));
-        Assert.Contains(kind == "gif" ? "Chỉ nhận ảnh JPEG, PNG hoặc WebP" : "không", page);
+        Assert.Contains(ExpertPhotos.NotAnImage, page);
         Assert.DoesNotContain("Đã lưu ảnh chân dung.", page);
         Assert.Null((await ProfileAsync(expert.Id)).PhotoMediaId);
     }
