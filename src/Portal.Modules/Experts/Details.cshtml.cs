@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Exchange;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Media;
 
 namespace Portal.Modules.Experts;
 
@@ -18,7 +19,7 @@ namespace Portal.Modules.Experts;
 /// <see cref="ExpertVisibility"/> gives this viewer; the JSON-LD Person holds only what an anonymous visitor may see
 /// (the output cache serves anonymous visitors alone, so no member's page is stored).
 /// </summary>
-public sealed class DetailsModel(PortalDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(PortalDbContext db, IAuthorizationService authorization, ExpertPhotos photos, IMediaLibrary library) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -30,6 +31,8 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
     public bool OwnChangesPending { get; private set; }
     /// <summary>Whether the portal forwards questions to this expert (Consultations/Ask).</summary>
     public bool AcceptsQuestions { get; private set; }
+    /// <summary>The portrait, only with display-photo granted (the page is public anyway).</summary>
+    public MediaPicture? Photo { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -46,7 +49,10 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
         OwnChangesPending = viewer == ExpertViewer.Self
             && await db.Set<ExpertRevision>().AnyAsync(r => r.ProfileId == expert.Id && r.Status == RevisionStatus.Pending, ct);
         AcceptsQuestions = granted.Contains(ConsentPurposes.ForwardRequests) && expert.OpenToConsulting && !string.IsNullOrWhiteSpace(expert.Email);
-        JsonLd = StructuredData(expert, ExpertVisibility.ContactFor(expert, granted, ExpertViewer.Anonymous), Request.Absolute(expert.PublicPath));
+        Photo = await photos.PublicPictureAsync(expert, granted, ct);
+        var image = Photo is null ? null : await library.ImageUrlAsync(expert.PhotoMediaId!, 640, "jpg", ct);
+        JsonLd = StructuredData(expert, ExpertVisibility.ContactFor(expert, granted, ExpertViewer.Anonymous), Request.Absolute(expert.PublicPath),
+            image is null ? null : Request.Absolute(image));
         return Page();
     }
 
@@ -59,7 +65,7 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
         return expert.UserId is not null && expert.UserId == User.FindFirstValue(ClaimTypes.NameIdentifier) ? ExpertViewer.Self : ExpertViewer.Member;
     }
 
-    private string StructuredData(ExpertProfile p, ExpertContact anonymous, string url)
+    private string StructuredData(ExpertProfile p, ExpertContact anonymous, string url, string? image)
     {
         var node = new JsonObject
         {
@@ -77,6 +83,8 @@ public sealed class DetailsModel(PortalDbContext db, IAuthorizationService autho
             node["honorificPrefix"] = prefix;
         if (p.Orcid is not null)
             node["sameAs"] = "https://orcid.org/" + p.Orcid;
+        if (image is not null)
+            node["image"] = image;
         if (anonymous.Email is not null)
             node["email"] = anonymous.Email;
         if ((anonymous.Phone ?? anonymous.OrganisationPhone) is { } phone)

@@ -28,6 +28,7 @@ internal sealed class ExpertProfileConfiguration : IEntityTypeConfiguration<Expe
         expert.Property(e => e.OrganisationPhone).HasMaxLength(30);
         expert.Property(e => e.UserId).HasMaxLength(450);
         expert.Property(e => e.Stamp).IsConcurrencyToken();
+        expert.Property(e => e.PhotoMediaId).HasMaxLength(32);
         expert.OwnsMany(e => e.Education, b => b.ToJson());
         expert.OwnsMany(e => e.Positions, b => b.ToJson());
         expert.OwnsMany(e => e.Publications, b => b.ToJson());

@@ -34,8 +34,9 @@ public static class ConsentPurposes
     public const string DisplayOrganisationPhone = "display-org-phone";
     public const string ForwardRequests = "forward-requests";
     public const string NationalSharing = "national-sharing";
+    public const string DisplayPhoto = "display-photo";
 
-    public static readonly IReadOnlyList<string> All = [Listed, DisplayEmail, DisplayPhone, DisplayAddress, DisplayOrganisationPhone, ForwardRequests, NationalSharing];
+    public static readonly IReadOnlyList<string> All = [Listed, DisplayEmail, DisplayPhone, DisplayAddress, DisplayOrganisationPhone, ForwardRequests, NationalSharing, DisplayPhoto];
 
     public static readonly IReadOnlyList<string> Channels = ["staff", "self", "import", "recipe"];
 
@@ -48,6 +49,7 @@ public static class ConsentPurposes
         DisplayOrganisationPhone => "Hiển thị điện thoại cơ quan theo chế độ đã chọn",
         ForwardRequests => "Cổng chuyển các đề nghị tư vấn, liên hệ đến chuyên gia",
         NationalSharing => "Chia sẻ hồ sơ với hệ thống thông tin KH&CN quốc gia",
+        DisplayPhoto => "Hiển thị ảnh chân dung trên trang hồ sơ công khai",
         _ => purpose,
     };
 }

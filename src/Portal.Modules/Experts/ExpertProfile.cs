@@ -67,6 +67,9 @@ public sealed class ExpertProfile
     public List<ExpertTransfer> Transfers { get; set; } = [];
     public List<ExpertAward> Awards { get; set; } = [];
 
+    /// <summary>The portrait: a media library id, shown only while the profile is public and display-photo is granted (<see cref="ExpertPhotos"/>).</summary>
+    public string? PhotoMediaId { get; set; }
+
     public ExpertStatus Status { get; set; }
     /// <summary>The account of the expert themself, when there is one: they see their whole profile.</summary>
     public string? UserId { get; set; }

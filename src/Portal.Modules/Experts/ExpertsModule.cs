@@ -7,6 +7,7 @@ using Portal.Modules.Exchange.Matching;
 using Portal.Modules.Experts.Consultations;
 using Portal.Modules.Experts.Rights;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Media;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
 
@@ -24,6 +25,8 @@ public static class ExpertsModule
         services.AddScoped<ExpertRules>();
         services.AddScoped<ExpertWorkflow>();
         services.AddScoped<ExpertModeration>();
+        services.AddScoped<ExpertPhotos>();
+        services.AddScoped<IMediaUsageSource, ExpertPhotoUsage>();
         services.AddScoped<ExpertImport>();
         services.AddScoped<ExpertExport>();
         services.AddScoped<NationalExport>();

@@ -9,6 +9,9 @@ namespace Portal.Modules.Media;
 /// </summary>
 public sealed class MediaItem
 {
+    /// <summary>The folder of people's portraits (expert photos): their originals are never served, only the presets without metadata.</summary>
+    public const string PortraitFolder = "chan-dung";
+
     public required string Id { get; set; }
     public required string FileName { get; set; }
     public MediaKind Kind { get; set; }

@@ -37,7 +37,8 @@ internal static partial class MediaFileEndpoints
             return Results.NotFound();
         if (OriginalName().IsMatch(name))
         {
-            var item = await db.Set<MediaItem>().AsNoTracking().Where(m => m.Hash == hash && m.IsPublic)
+            // Portraits of experts keep their camera metadata in the original: only the stripped presets are served.
+            var item = await db.Set<MediaItem>().AsNoTracking().Where(m => m.Hash == hash && m.IsPublic && m.Folder != MediaItem.PortraitFolder)
                 .Select(m => new { m.Mime, m.FileName, m.Kind, m.Extension }).FirstOrDefaultAsync(ct);
             if (item is null || name != "original." + item.Extension)
                 return Results.NotFound();

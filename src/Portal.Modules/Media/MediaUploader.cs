@@ -12,14 +12,15 @@ internal sealed record UploadDetails(string FileName, string? Alt, string? Capti
 /// <summary>The library's writes: add, replace everywhere, delete unless in use.</summary>
 public sealed class MediaUploader(PortalDbContext db, MediaProcessor processor, IMediaLibrary library, IMediaStore store, TimeProvider clock, IChangeFeed changes)
 {
-    internal async Task<MediaItem> AddAsync(Stream content, UploadDetails details, CancellationToken ct)
+    /// <param name="refusal">a caller's own rule on the sniffed type (e.g. only JPEG, PNG and WebP), checked before any decoding</param>
+    internal async Task<MediaItem> AddAsync(Stream content, UploadDetails details, CancellationToken ct, Func<MediaType, string?>? refusal = null)
     {
         var fileName = CleanFileName(details.FileName);
         var alt = details.Alt?.Trim() ?? "";
         if (alt.Length > 500)
             throw new MediaRejectedException(MediaTexts.AltTooLong);
         var file = await processor.ProcessAsync(content, fileName,
-            type => type.Kind == MediaKind.Image && alt.Length == 0 ? string.Format(MediaTexts.AltRequired, fileName) : null, ct);
+            type => refusal?.Invoke(type) ?? (type.Kind == MediaKind.Image && alt.Length == 0 ? string.Format(MediaTexts.AltRequired, fileName) : null), ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var item = new MediaItem
         {

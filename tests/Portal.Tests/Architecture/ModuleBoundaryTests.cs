@@ -47,7 +47,7 @@ public sealed class ModuleBoundaryTests
         ["Documents"] = ["Content", "Site"],
         ["Pages"] = ["Content", "Site"],
         ["Exchange"] = ["Accounts", "Audit", "Changes", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],
-        ["Experts"] = ["Audit", "Changes", "Exchange", "Jobs", "Mail", "Recipes", "Search", "Taxonomies"],
+        ["Experts"] = ["Audit", "Changes", "Exchange", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],
         ["Home"] = ["Bulletins", "Clips", "Columns", "Content", "Events", "Media", "News", "Settings", "Site", "Taxonomies"],
         ["Admin"] = ["Accounts", "Audit", "Content"],
     };

@@ -37,4 +37,28 @@ public sealed class ConsultationDataTests(PortalFactory factory) : IClassFixture
         Assert.Empty(await RowsAsync(factory, topic));
         Assert.Single(await RowsAsync(factory, otherTopic));
     }
+
+    [Fact]
+    public async Task The_experts_own_download_holds_their_consultations_and_erasing_the_profile_deletes_them()
+    {
+        var expert = await AskableAsync(factory, "Quách Tải Về " + Guid.NewGuid().ToString("N")[..6]);
+        var topic = Topic();
+        var email = await ConfirmedVisitorAsync(factory, expert, topic);
+
+        string download;
+        await using (var scope = factory.Scope())
+        {
+            var rights = scope.ServiceProvider.GetRequiredService<Portal.Modules.Experts.Rights.ExpertRights>();
+            var profile = await factory.Db(scope).Set<Portal.Modules.Experts.ExpertProfile>().FindAsync(expert.Id);
+            download = System.Text.Encoding.UTF8.GetString(await rights.ExportAsync(profile!, CancellationToken.None));
+            await rights.EraseAsync(profile!, bySelf: false, CancellationToken.None);
+            await factory.Db(scope).SaveChangesAsync();
+        }
+
+        Assert.Contains("\"consultations\"", download);
+        Assert.Contains(topic, System.Text.RegularExpressions.Regex.Unescape(download));
+        // The requester's address is only in the mail the expert was sent (the "mail" part), not in their consultations.
+        Assert.Contains(email, download);
+        Assert.Empty(await RowsAsync(factory, topic));
+    }
 }

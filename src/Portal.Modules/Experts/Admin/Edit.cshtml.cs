@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Portal.Modules.Experts.Admin;
 /// ever pre-ticked: staff tick what the signed paper says.
 /// </summary>
 [Authorize(Policy = ExpertsPermissions.Manage)]
-public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkflow workflow, ExpertModeration moderation, IChangeFeed feed) : PageModel
+public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkflow workflow, ExpertModeration moderation, IChangeFeed feed, ExpertPhotos photos) : PageModel
 {
     [BindProperty] public ExpertInput Input { get; set; } = new();
     [BindProperty] public ExpertForm Lines { get; set; } = new();
@@ -116,6 +117,23 @@ public sealed class EditModel(PortalDbContext db, ExpertRules rules, ExpertWorkf
             return Redirect(ExpertPaths.AdminEdit(Expert.Id));
         }
         return await SaveAsync("Đã gắn hồ sơ với tài khoản của chuyên gia.", ct);
+    }
+
+    /// <summary>A new portrait (JPEG, PNG or WebP), live at once; shown publicly only with display-photo.</summary>
+    public async Task<IActionResult> OnPostPhotoAsync(int id, IFormFile? photo, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        TempData["Message"] = await photos.SetAsync(Expert, photo, User.Identity?.Name ?? "", ct) ?? "Đã lưu ảnh chân dung.";
+        return Redirect(ExpertPaths.AdminEdit(Expert.Id));
+    }
+
+    public async Task<IActionResult> OnPostRemovePhotoAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+            return NotFound();
+        TempData["Message"] = await photos.RemoveAsync(Expert, ct) ?? "Đã xóa ảnh chân dung.";
+        return Redirect(ExpertPaths.AdminEdit(Expert.Id));
     }
 
     private async Task<IActionResult> SaveAsync(string message, CancellationToken ct)

@@ -26,7 +26,7 @@ internal static class RightsJson
 /// everything we hold as one JSON document, and the irreversible erasure. Withdrawing a purpose goes through
 /// <see cref="ExpertWorkflow.RecordConsentAsync"/>, whose change-feed entry makes it take effect everywhere at once.
 /// </summary>
-public sealed class ExpertRights(PortalDbContext db, IEnumerable<IExpertDataPart> parts, IAuditLog audit, IChangeFeed feed, ExpertWorkflow workflow, TimeProvider clock)
+public sealed class ExpertRights(PortalDbContext db, IEnumerable<IExpertDataPart> parts, IAuditLog audit, IChangeFeed feed, ExpertWorkflow workflow, TimeProvider clock, ExpertPhotos photos)
 {
     public async Task<byte[]> ExportAsync(ExpertProfile profile, CancellationToken ct)
     {
@@ -47,6 +47,8 @@ public sealed class ExpertRights(PortalDbContext db, IEnumerable<IExpertDataPart
     /// </summary>
     public async Task EraseAsync(ExpertProfile profile, bool bySelf, CancellationToken ct)
     {
+        // The portrait's library item first (it saves its own change); its audit line is re-keyed below with the rest.
+        await photos.EraseAsync(profile, ct);
         if (await workflow.IsPublicAsync(profile, ct))
             feed.Record(ExpertWorkflow.Module, profile.Slug, ChangeKind.Removed);
         foreach (var part in parts)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +24,7 @@ namespace Portal.Modules.Experts.Self;
 [Authorize]
 [EnableRateLimiting(RateLimits.PublicForm)]
 public sealed class ProfileModel(PortalDbContext db, ExpertRules rules, ExpertWorkflow workflow, ExpertModeration moderation, IChangeFeed feed,
-    UserManager<PortalUser> users) : PageModel
+    UserManager<PortalUser> users, ExpertPhotos photos) : PageModel
 {
     [BindProperty] public ExpertInput Input { get; set; } = new();
     [BindProperty] public ExpertForm Lines { get; set; } = new();
@@ -92,7 +93,7 @@ public sealed class ProfileModel(PortalDbContext db, ExpertRules rules, ExpertWo
         if (!EmailConfirmed)
             return Refuse(ExpertSelfTexts.NeedsConfirmedEmail);
         if (Expert is null)
-            return Refuse("Chưa có hồ sơ chuyên gia; hãy đăng ký hồ sơ trước.");
+            return Refuse(ExpertSelfTexts.NoProfile);
         var (granting, withdrawing) = (Clean(grant).Except(Granted).ToList(), Clean(withdraw).Where(Granted.Contains).ToList());
         if (granting.Count + withdrawing.Count == 0 || granting.Intersect(withdrawing).Any())
         {
@@ -105,6 +106,25 @@ public sealed class ProfileModel(PortalDbContext db, ExpertRules rules, ExpertWo
         foreach (var purpose in withdrawing)
             await workflow.RecordConsentAsync(Expert, purpose, false, ExpertSelfTexts.ConsentVersion, "self", UserId, ct);
         return await SaveAsync($"Đã ghi nhận {granting.Count} mục đồng ý, {withdrawing.Count} mục rút lại.", ct);
+    }
+
+    /// <summary>The own portrait changes at once (no moderation): the public sees it only while display-photo is granted.</summary>
+    public async Task<IActionResult> OnPostPhotoAsync(IFormFile? photo, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!EmailConfirmed || Expert is null)
+            return Refuse(EmailConfirmed ? ExpertSelfTexts.NoProfile : ExpertSelfTexts.NeedsConfirmedEmail);
+        TempData["Message"] = await photos.SetAsync(Expert, photo, User.Identity?.Name ?? UserId, ct) ?? "Đã lưu ảnh chân dung.";
+        return Redirect(ExpertSelfPaths.Profile);
+    }
+
+    public async Task<IActionResult> OnPostRemovePhotoAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!EmailConfirmed || Expert is null)
+            return Refuse(EmailConfirmed ? ExpertSelfTexts.NoProfile : ExpertSelfTexts.NeedsConfirmedEmail);
+        TempData["Message"] = await photos.RemoveAsync(Expert, ct) ?? "Đã xóa ảnh chân dung.";
+        return Redirect(ExpertSelfPaths.Profile);
     }
 
     private static List<string> Clean(List<string>? purposes) => (purposes ?? []).Where(ConsentPurposes.All.Contains).Distinct().ToList();

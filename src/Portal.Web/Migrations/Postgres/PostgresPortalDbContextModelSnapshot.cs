@@ -1188,6 +1188,10 @@ namespace Portal.Web.Migrations.Postgres
                     b.Property<int>("PhoneVisibility")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PhotoMediaId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("PrimaryField")
                         .IsRequired()
                         .HasMaxLength(10)

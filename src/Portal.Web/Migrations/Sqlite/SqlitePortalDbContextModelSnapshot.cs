@@ -1153,6 +1153,10 @@ namespace Portal.Web.Migrations.Sqlite
                     b.Property<int>("PhoneVisibility")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PhotoMediaId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PrimaryField")
                         .IsRequired()
                         .HasMaxLength(10)
