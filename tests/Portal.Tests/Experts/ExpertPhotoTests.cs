@@ -164,7 +164,7 @@ public sealed class ExpertPhotoTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task Erasing_a_profiles_photo_deletes_its_library_item()
+    public async Task Erasing_a_profile_on_request_deletes_its_photos_library_item()
     {
         var expert = await ExpertTestData.PublishAsync(factory, Name("Xóa Ảnh"));
         var staff = await factory.SignedInAsync("moderator@test.vn");
@@ -175,10 +175,12 @@ public sealed class ExpertPhotoTests(PortalFactory factory) : IClassFixture<Port
         await using (var scope = factory.Scope())
         {
             var profile = await factory.Db(scope).Set<ExpertProfile>().SingleAsync(p => p.Id == expert.Id);
-            await scope.ServiceProvider.GetRequiredService<ExpertPhotos>().EraseAsync(profile, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Portal.Modules.Experts.Rights.ExpertRights>().EraseAsync(profile, bySelf: true, CancellationToken.None);
+            await factory.Db(scope).SaveChangesAsync();
         }
 
-        Assert.Null((await ProfileAsync(expert.Id)).PhotoMediaId);
+        await using (var scope = factory.Scope())
+            Assert.False(await factory.Db(scope).Set<ExpertProfile>().AnyAsync(p => p.Id == expert.Id));
         Assert.Null(await MediaAsync(photoId));
     }
 }

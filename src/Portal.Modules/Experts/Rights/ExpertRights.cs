@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -48,7 +49,13 @@ public sealed class ExpertRights(PortalDbContext db, IEnumerable<IExpertDataPart
     public async Task EraseAsync(ExpertProfile profile, bool bySelf, CancellationToken ct)
     {
         // The portrait's library item first (it saves its own change); its audit line is re-keyed below with the rest.
-        await photos.EraseAsync(profile, ct);
+        // Publishing that change runs the feed's listeners, which may clear this context: erase the tracked row.
+        if (profile.PhotoMediaId is not null)
+        {
+            await photos.EraseAsync(profile, ct);
+            if (db.Entry(profile).State == EntityState.Detached)
+                profile = await db.Set<ExpertProfile>().SingleAsync(p => p.Id == profile.Id, ct);
+        }
         if (await workflow.IsPublicAsync(profile, ct))
             feed.Record(ExpertWorkflow.Module, profile.Slug, ChangeKind.Removed);
         foreach (var part in parts)
