@@ -114,8 +114,11 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var words = new List<string>();
         foreach (var word in query.Words)
         {
-            var known = await db.Set<SearchTerm>().AnyAsync(t => t.Term == word.Folded, ct);
-            var better = known || word.Prefix ? null : await engine.SimilarTermAsync(word.Folded, ct);
+            // The last word is searched as a prefix: it is a typo only when no indexed term starts with it.
+            var known = word.Prefix
+                ? await db.Set<SearchTerm>().AnyAsync(t => t.Term.StartsWith(word.Folded), ct)
+                : await db.Set<SearchTerm>().AnyAsync(t => t.Term == word.Folded, ct);
+            var better = known ? null : await engine.SimilarTermAsync(word.Folded, ct);
             if (better is not null)
             {
                 var display = await db.Set<SearchTerm>().Where(t => t.Term == better).Select(t => t.Display).FirstAsync(ct);

@@ -96,10 +96,12 @@ public sealed class ExpertPagesTests(PortalFactory factory) : IClassFixture<Port
         var typo = await GetAsync(client, $"/chuyen-gia?q=Ngyen+Van+{lower}");
         var wrongMarks = await GetAsync(client, "/chuyen-gia?q=" + Uri.EscapeDataString($"Nguễn Văn {token}"));
         var typoInTheRareWord = await GetAsync(client, $"/chuyen-gia?q={lower[..^1]}{(lower[^1] == 'x' ? 'y' : 'x')}+nguyen");
+        // The last word is searched as a prefix: a letter too many there is still a typo to correct.
+        var typoInTheLastWord = await GetAsync(client, $"/chuyen-gia?q=nguyen+van+{lower}q");
 
         Assert.Contains(expert.Page, plain);
         Assert.DoesNotContain("Đang hiện kết quả cho", plain);
-        foreach (var page in new[] { typo, wrongMarks, typoInTheRareWord })
+        foreach (var page in new[] { typo, wrongMarks, typoInTheRareWord, typoInTheLastWord })
         {
             Assert.Contains(expert.Page, page);
             Assert.Contains("Đang hiện kết quả cho", page);
