@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Identity;
+using Portal.Modules.Infrastructure.Text;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Mail;
 
@@ -52,7 +52,7 @@ public sealed class SubscribeModel(PortalDbContext db, UserManager<PortalUser> u
         }
         // The dispatcher must be able to address it: a bare address, as System.Net.Mail reads it back.
         var emailKey = $"{nameof(Input)}.{nameof(Input.Email)}";
-        if (Input.Email is { } typed && ModelState[emailKey]?.Errors.Count is null or 0 && !(MailAddress.TryCreate(typed.Trim(), out var parsed) && parsed.Address == typed.Trim() && parsed.DisplayName.Length == 0))
+        if (Input.Email is { } typed && ModelState[emailKey]?.Errors.Count is null or 0 && !EmailAddresses.IsBare(typed.Trim()))
             ModelState.AddModelError(emailKey, AlertTexts.EmailInvalid);
         if (Input.Consent != "true")
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Consent)}", AlertTexts.ConsentRequired);

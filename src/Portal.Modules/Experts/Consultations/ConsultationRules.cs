@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using Portal.Modules.Infrastructure.Text;
 
 namespace Portal.Modules.Experts.Consultations;
 
@@ -64,7 +64,7 @@ public static class ConsultationRules
             var email = input.Email?.Trim() ?? "";
             if (email.Length == 0)
                 problems.Add(new(nameof(input.Email), "Vui lòng nhập địa chỉ thư điện tử."));
-            else if (email.Length > EmailLength || !(MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.DisplayName.Length == 0))
+            else if (email.Length > EmailLength || !EmailAddresses.IsBare(email))
                 problems.Add(new(nameof(input.Email), "Địa chỉ thư điện tử không hợp lệ."));
             if (input.Consent != "true")
                 problems.Add(new(nameof(input.Consent), "Vui lòng đánh dấu ô đồng ý để câu hỏi được chuyển đến chuyên gia."));

@@ -1,9 +1,9 @@
-using System.Net.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Text;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Experts.Rights;
@@ -46,7 +46,7 @@ public sealed class RequestModel(PortalDbContext db, DataRequestWorkflow workflo
         var email = Input.Email?.Trim() ?? "";
         if (email.Length == 0)
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", RightsTexts.EmailRequired);
-        else if (email.Length > DataRequest.EmailLength || !(MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && parsed.DisplayName.Length == 0))
+        else if (email.Length > DataRequest.EmailLength || !EmailAddresses.IsBare(email))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", RightsTexts.EmailInvalid);
         var description = Input.Description?.Trim() ?? "";
         if (description.Length > DataRequest.DescriptionLength)
