@@ -10,6 +10,7 @@ using Portal.Modules.Documents;
 using Portal.Modules.Events;
 using Portal.Modules.Exchange;
 using Portal.Modules.Experts;
+using Portal.Modules.Plans;
 using Portal.Modules.Feeds;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Jobs;
@@ -52,6 +53,7 @@ builder.Services.AddMediaModule();
 builder.Services.AddSearchModule();
 builder.Services.AddExchangeModule();
 builder.Services.AddExpertsModule();
+builder.Services.AddPlansModule();
 
 var app = builder.Build();
 

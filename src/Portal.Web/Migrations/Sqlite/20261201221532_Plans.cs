@@ -1,0 +1,204 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Web.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Plans : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Plans_Plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DateYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    DateMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    DateDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SignerPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LegalBases = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    ReplacesPlanId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReplacesText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Attachments = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Plans_Plans_Plans_ReplacesPlanId",
+                        column: x => x.ReplacesPlanId,
+                        principalTable: "Plans_Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans_Items",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Subgroup = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PeriodKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PeriodYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    PeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AssigneeId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Coordinators = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Budget = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpectedOutput = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    QuantityUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans_Items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Items_Plans_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans_Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans_Targets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CountsType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans_Targets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Targets_Plans_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans_Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans_ItemLinks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ContentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LinkedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans_ItemLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_ItemLinks_Plans_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Plans_Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_ItemLinks_ContentType_ContentId",
+                table: "Plans_ItemLinks",
+                columns: new[] { "ContentType", "ContentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_ItemLinks_ItemId_ContentType_ContentId",
+                table: "Plans_ItemLinks",
+                columns: new[] { "ItemId", "ContentType", "ContentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Items_AssigneeId",
+                table: "Plans_Items",
+                column: "AssigneeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Items_PlanId_Position",
+                table: "Plans_Items",
+                columns: new[] { "PlanId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Plans_ReplacesPlanId",
+                table: "Plans_Plans",
+                column: "ReplacesPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Plans_Slug",
+                table: "Plans_Plans",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Plans_Status_Year",
+                table: "Plans_Plans",
+                columns: new[] { "Status", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Targets_PlanId_Position",
+                table: "Plans_Targets",
+                columns: new[] { "PlanId", "Position" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Plans_ItemLinks");
+
+            migrationBuilder.DropTable(
+                name: "Plans_Targets");
+
+            migrationBuilder.DropTable(
+                name: "Plans_Items");
+
+            migrationBuilder.DropTable(
+                name: "Plans_Plans");
+        }
+    }
+}
