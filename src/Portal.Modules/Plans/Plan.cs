@@ -81,6 +81,8 @@ public sealed class PlanItem
     public string? QuantityUnit { get; set; }
     public PlanItemStatus Status { get; set; }
     public string? Note { get; set; }
+    /// <summary>The column series (a "column" content item) whose schedule gives the item's due dates, if any.</summary>
+    public string? SeriesId { get; set; }
     public Guid Stamp { get; set; } = Guid.NewGuid();
 
     public List<PlanItemLink> Links { get; set; } = [];
@@ -173,6 +175,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>, IEntit
         item.Property(i => i.QuantityUnit).HasMaxLength(100);
         item.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         item.Property(i => i.Note).HasMaxLength(PlanItem.TextLength);
+        item.Property(i => i.SeriesId).HasMaxLength(40);
         item.Property(i => i.Stamp).IsConcurrencyToken();
         item.Ignore(i => i.Period);
         item.HasMany(i => i.Links).WithOne(l => l.Item).HasForeignKey(l => l.ItemId).OnDelete(DeleteBehavior.Cascade);

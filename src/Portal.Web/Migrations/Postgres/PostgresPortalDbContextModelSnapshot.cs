@@ -1784,6 +1784,38 @@ namespace Portal.Web.Migrations.Postgres
                     b.ToTable("Plans_Plans", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Modules.Plans.PlanCalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("Plans_CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Modules.Plans.PlanItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1864,6 +1896,10 @@ namespace Portal.Web.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("SeriesId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("Stamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -1923,6 +1959,31 @@ namespace Portal.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Plans_ItemLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Plans.PlanReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("Plans_Reminders", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Plans.PlanTarget", b =>
@@ -2562,6 +2623,17 @@ namespace Portal.Web.Migrations.Postgres
                 {
                     b.HasOne("Portal.Modules.Plans.PlanItem", "Item")
                         .WithMany("Links")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Plans.PlanReminder", b =>
+                {
+                    b.HasOne("Portal.Modules.Plans.PlanItem", "Item")
+                        .WithMany()
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

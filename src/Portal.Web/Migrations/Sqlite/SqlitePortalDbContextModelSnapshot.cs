@@ -1741,6 +1741,36 @@ namespace Portal.Web.Migrations.Sqlite
                     b.ToTable("Plans_Plans", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Modules.Plans.PlanCalendarFeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("Plans_CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Modules.Plans.PlanItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1819,6 +1849,10 @@ namespace Portal.Web.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SeriesId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Stamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1876,6 +1910,29 @@ namespace Portal.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Plans_ItemLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Plans.PlanReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("Plans_Reminders", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Plans.PlanTarget", b =>
@@ -2507,6 +2564,17 @@ namespace Portal.Web.Migrations.Sqlite
                 {
                     b.HasOne("Portal.Modules.Plans.PlanItem", "Item")
                         .WithMany("Links")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Plans.PlanReminder", b =>
+                {
+                    b.HasOne("Portal.Modules.Plans.PlanItem", "Item")
+                        .WithMany()
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

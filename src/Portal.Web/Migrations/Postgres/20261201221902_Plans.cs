@@ -13,6 +13,21 @@ namespace Portal.Web.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Plans_CalendarFeeds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans_CalendarFeeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans_Plans",
                 columns: table => new
                 {
@@ -82,6 +97,7 @@ namespace Portal.Web.Migrations.Postgres
                     QuantityUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SeriesId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Stamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -143,6 +159,39 @@ namespace Portal.Web.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Plans_Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans_Reminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Reminders_Plans_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Plans_Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_CalendarFeeds_TokenHash",
+                table: "Plans_CalendarFeeds",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_CalendarFeeds_UserId",
+                table: "Plans_CalendarFeeds",
+                column: "UserId",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_ItemLinks_ContentType_ContentId",
                 table: "Plans_ItemLinks",
@@ -181,6 +230,12 @@ namespace Portal.Web.Migrations.Postgres
                 columns: new[] { "Status", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Plans_Reminders_ItemId_DueDate",
+                table: "Plans_Reminders",
+                columns: new[] { "ItemId", "DueDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plans_Targets_PlanId_Position",
                 table: "Plans_Targets",
                 columns: new[] { "PlanId", "Position" });
@@ -190,7 +245,13 @@ namespace Portal.Web.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Plans_CalendarFeeds");
+
+            migrationBuilder.DropTable(
                 name: "Plans_ItemLinks");
+
+            migrationBuilder.DropTable(
+                name: "Plans_Reminders");
 
             migrationBuilder.DropTable(
                 name: "Plans_Targets");

@@ -12,6 +12,21 @@ namespace Portal.Web.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Plans_CalendarFeeds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans_CalendarFeeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans_Plans",
                 columns: table => new
                 {
@@ -81,6 +96,7 @@ namespace Portal.Web.Migrations.Sqlite
                     QuantityUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SeriesId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -142,6 +158,39 @@ namespace Portal.Web.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Plans_Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans_Reminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Reminders_Plans_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Plans_Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_CalendarFeeds_TokenHash",
+                table: "Plans_CalendarFeeds",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_CalendarFeeds_UserId",
+                table: "Plans_CalendarFeeds",
+                column: "UserId",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_ItemLinks_ContentType_ContentId",
                 table: "Plans_ItemLinks",
@@ -180,6 +229,12 @@ namespace Portal.Web.Migrations.Sqlite
                 columns: new[] { "Status", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Plans_Reminders_ItemId_DueDate",
+                table: "Plans_Reminders",
+                columns: new[] { "ItemId", "DueDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Plans_Targets_PlanId_Position",
                 table: "Plans_Targets",
                 columns: new[] { "PlanId", "Position" });
@@ -189,7 +244,13 @@ namespace Portal.Web.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Plans_CalendarFeeds");
+
+            migrationBuilder.DropTable(
                 name: "Plans_ItemLinks");
+
+            migrationBuilder.DropTable(
+                name: "Plans_Reminders");
 
             migrationBuilder.DropTable(
                 name: "Plans_Targets");
