@@ -63,6 +63,8 @@ if (SearchCommands.IsCommand(args))
     return await SearchCommands.RunAsync(app, args);
 if (ExpertCommands.IsCommand(args))
     return await ExpertCommands.RunAsync(app, args);
+if (PlanCommands.IsCommand(args))
+    return await PlanCommands.RunAsync(app, args);
 
 await app.InitializePortalAsync();
 app.UsePortalHost();

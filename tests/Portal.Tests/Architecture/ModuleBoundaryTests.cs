@@ -48,7 +48,7 @@ public sealed class ModuleBoundaryTests
         ["Pages"] = ["Content", "Site"],
         ["Exchange"] = ["Accounts", "Audit", "Changes", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],
         ["Experts"] = ["Audit", "Changes", "Exchange", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],
-        ["Plans"] = ["Accounts", "Audit", "Changes", "Columns", "Content", "Jobs", "Mail", "Media", "Recipes", "Search", "Settings", "Site"],
+        ["Plans"] = ["Accounts", "Audit", "Changes", "Columns", "Content", "Exchange", "Jobs", "Mail", "Media", "Recipes", "Search", "Settings", "Site"],
         ["Home"] = ["Bulletins", "Clips", "Columns", "Content", "Events", "Media", "News", "Settings", "Site", "Taxonomies"],
         ["Admin"] = ["Accounts", "Audit", "Content"],
     };
