@@ -27,6 +27,9 @@ public static class Formats
 
     public static string Number(long value) => value.ToString("#,0", Vietnamese);
 
+    /// <summary>A quantity that may have decimals: 1.701, 55,5.</summary>
+    public static string Number(decimal value) => value.ToString("#,0.##", Vietnamese);
+
     private static TimeZoneInfo FindVietnamTime()
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"); }

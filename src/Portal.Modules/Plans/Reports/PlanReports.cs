@@ -37,7 +37,7 @@ public sealed class PlanReports(PortalDbContext db)
             var done = dates.Count(d => d >= fromUtc && d < toUtc);
             var cumulative = dates.Count;
             targets.Add(new ReportLine($"{i + 1}", $"{target.Indicator} ({target.Unit})", planned, done,
-                $"Lũy kế từ đầu năm: {Formats.Number(cumulative)}/{target.Value:#,0.##} ({(target.Value == 0 ? 0 : Math.Round(cumulative * 100m / target.Value, 1))}%)"));
+                $"Lũy kế từ đầu năm: {Formats.Number(cumulative)}/{Formats.Number(target.Value)} ({(target.Value == 0 ? 0 : Math.Round(cumulative * 100m / target.Value, 1))}%)"));
         }
 
         var links = await LinkedPublicationsAsync(plan, ct);

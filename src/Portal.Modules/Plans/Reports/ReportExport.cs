@@ -3,6 +3,7 @@ using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Formats = Portal.Modules.Infrastructure.Web.Formats;
 
 namespace Portal.Modules.Plans.Reports;
 
@@ -26,9 +27,9 @@ public static class ReportExport
             yield return [line];
         yield return [new ReportLine("C", "Theo kênh", 0, 0, "")];
         foreach (var (row, i) in progress.ByChannel.Select((r, i) => (r, i)))
-            yield return [new ReportLine($"{i + 1}", row.Label, row.Planned, row.Done, $"Kinh phí kế hoạch {row.PlannedBudget:#,0} đồng; đã thực hiện {row.DoneBudget:#,0} đồng")];
+            yield return [new ReportLine($"{i + 1}", row.Label, row.Planned, row.Done, $"Kinh phí kế hoạch {Formats.Money(row.PlannedBudget)}; đã thực hiện {Formats.Money(row.DoneBudget)}")];
         var total = progress.Total;
-        yield return [new ReportLine("", total.Label, total.Planned, total.Done, $"Kinh phí kế hoạch {total.PlannedBudget:#,0} đồng; đã thực hiện {total.DoneBudget:#,0} đồng")];
+        yield return [new ReportLine("", total.Label, total.Planned, total.Done, $"Kinh phí kế hoạch {Formats.Money(total.PlannedBudget)}; đã thực hiện {Formats.Money(total.DoneBudget)}")];
     }
 
     private static bool IsHeading(ReportLine line) => line.Number.Length == 1 && char.IsAsciiLetterUpper(line.Number[0]);
@@ -96,7 +97,7 @@ public static class ReportExport
         new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = bold ? 1U : 0U };
 
     private static Cell Number(decimal value) =>
-        new(new CellValue(value.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number };
+        new(new CellValue(value.ToString("0.##########", CultureInfo.InvariantCulture))) { DataType = CellValues.Number };
 
     /// <summary>Two cell formats: plain (0) and bold (1).</summary>
     private static Stylesheet Stylesheet() => new(
