@@ -14,7 +14,8 @@ using Portal.Modules.Search;
 using Portal.SearchBench;
 
 // Usage: Portal.SearchBench exchange [--listings N] [--queries N] [--postgres SERVER_CONNECTION] (see ExchangeBench),
-//        Portal.SearchBench experts [--experts N] [--queries N] [--postgres SERVER_CONNECTION] (see ExpertBench), or
+//        Portal.SearchBench experts [--experts N] [--queries N] [--postgres SERVER_CONNECTION] (see ExpertBench),
+//        Portal.SearchBench plans [--items N] [--news N] [--runs N] [--postgres SERVER_CONNECTION] (see PlanBench), or
 //        Portal.SearchBench [--docs N] [--postgres SERVER_CONNECTION] [--queries N] [--keep index|all] [--database FILE]
 // Builds a fresh database (a temp SQLite file, or a new database on the PostgreSQL server), loads N published
 // news items with their change log, times `search rebuild`, then times queries through ISearchIndex.
@@ -26,6 +27,8 @@ if (args.FirstOrDefault() == "exchange")
     return await ExchangeBench.RunAsync(args);
 if (args.FirstOrDefault() == "experts")
     return await ExpertBench.RunAsync(args);
+if (args.FirstOrDefault() == "plans")
+    return await PlanBench.RunAsync(args);
 var docs = int.Parse(Option("--docs") ?? "100000", CultureInfo.InvariantCulture);
 var queriesPerKind = int.Parse(Option("--queries") ?? "200", CultureInfo.InvariantCulture);
 var postgres = Option("--postgres");
