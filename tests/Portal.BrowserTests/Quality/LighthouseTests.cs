@@ -20,7 +20,7 @@ public sealed class LighthouseTests(BrowserFixture app) : IClassFixture<BrowserF
         {
             var (code, _, error) = await NodeTools.RunAsync("node",
                 ["lighthouse/run.mjs", "--base", app.BaseUrl, "--out", summary, "--categories", "accessibility,best-practices,seo"],
-                TimeSpan.FromMinutes(8), new Dictionary<string, string> { ["CHROME_PATH"] = "/usr/bin/chromium" });
+                TimeSpan.FromMinutes(15), new Dictionary<string, string> { ["CHROME_PATH"] = "/usr/bin/chromium" });
             Assert.True(code == 0, $"Lighthouse did not run (exit {code}):\n{error}");
             var results = JsonSerializer.Deserialize<Result[]>(await File.ReadAllTextAsync(summary),
                 new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
