@@ -163,7 +163,7 @@ internal sealed partial class PlanTableReader(PlanParseState state)
         var others = row.NonEmpty - (number.Length > 0 ? 1 : 0) - (text.Length > 0 ? 1 : 0);
         var nextNumbered = next is not null && l.Cell(next.Cells, ColumnRole.Number).Length > 0;
         if (text.Length > 0 && others == 0 && text.Length <= 120 && periodText.Length == 0 && budgetText.Length == 0
-            && (number.Length > 0 ? PlanWords.IsGroupNumber(number) : lastKind is RowKind.Header or RowKind.Group or RowKind.Total || text.EndsWith(':') || nextNumbered || last is null))
+            && (number.Length > 0 ? PlanWords.IsGroupNumber(number) : lastKind is RowKind.Header or RowKind.Group or RowKind.Total || text.EndsWith(':') || (nextNumbered && char.IsUpper(text[0]) && text.Length <= 80) || last is null))
         {
             groupRow = text.TrimEnd(':').Trim();
             groupChannel = PlanWords.Channel(groupRow);
