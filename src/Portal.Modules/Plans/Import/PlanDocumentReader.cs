@@ -54,6 +54,9 @@ internal static class PlanDocumentReader
                             break;
                         continue;
                     }
+                    // The title follows its type line directly; a table or a list item in between ends it.
+                    if (t.Line - lines[j - 1].Line > 1 || t.Clean[0] is '-' or '+' or '•')
+                        break;
                     if (t.Folded.StartsWith("can cu", StringComparison.Ordinal) || IsIssuer(t) || t.Clean.StartsWith('(') || PlanHeading.Read(t.Raw, t.Clean, t.Line) is not null)
                         break;
                     title.Add(t.Clean);

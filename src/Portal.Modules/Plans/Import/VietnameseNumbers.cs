@@ -46,7 +46,7 @@ public static class VietnameseNumbers
             end++;
         var numberPart = folded[..end].Trim();
         var unitPart = folded[end..].Trim();
-        if (!TryParseNumber(numberPart, out var number) || number < 0)
+        if (!TryParseNumber(numberPart, out var number) || number < 0 || number > MaxAmount)
             return false;
         long unit;
         if (unitPart.Length == 0)
@@ -54,6 +54,8 @@ public static class VietnameseNumbers
         else if (UnitOf(unitPart) is { } named)
             unit = named;
         else
+            return false;
+        if (unit <= 0 || number > MaxAmount / unit)
             return false;
         var amount = number * unit;
         if (amount > MaxAmount)
