@@ -113,10 +113,11 @@ public static class PlanReviewMapper
         return (new ParsedPlan(metadata, items, targets, totals, [], unplaced), problems);
     }
 
-    /// <summary>A stated total against the items it covers as they stand after the editor's corrections.</summary>
+    /// <summary>A stated total against the items it covers as they stand after the editor's corrections. A group total
+    /// names either the heading above its table or the group row inside it (<see cref="ParsedItem.Subgroup"/>).</summary>
     public static ParsedTotal Recompute(PlanReview.TotalRow total, IReadOnlyList<ParsedItem> items)
     {
-        var covered = total.Scope == TotalScope.Document || total.Group is null ? items : items.Where(i => i.Group == total.Group).ToList();
+        var covered = total.Scope == TotalScope.Document || total.Group is null ? items : items.Where(i => i.Group == total.Group || i.Subgroup == total.Group).ToList();
         var computed = covered.Any(i => i.Budget is not null) ? covered.Sum(i => i.Budget ?? 0) : (long?)null;
         return new ParsedTotal(total.Line, total.Label, total.Scope, total.Group, total.Stated, computed);
     }
