@@ -37,8 +37,7 @@ public static class DocxText
         {
             throw;
         }
-        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or IOException or InvalidOperationException
-                                    or System.Xml.XmlException or ArgumentException or NotSupportedException or FileFormatException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new PlanImportException(NotDocx, e);
         }
@@ -48,11 +47,22 @@ public static class DocxText
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         long total = 0;
+        var chunk = new byte[81920];
         foreach (var entry in zip.Entries)
         {
-            if (entry.Length > MaxPartBytes)
-                throw new PlanImportException($"Tệp Word có phần lớn hơn {MaxPartBytes / 1024 / 1024} MB khi giải nén; không đọc tệp này.");
-            total += entry.Length;
+            // The sizes a zip declares can lie: count what each part really unpacks to, and stop at the limit.
+            long size = 0;
+            using var part = entry.Open();
+            int read;
+            while ((read = part.Read(chunk)) > 0)
+            {
+                size += read;
+                if (size > MaxPartBytes)
+                    throw new PlanImportException($"Tệp Word có phần lớn hơn {MaxPartBytes / 1024 / 1024} MB khi giải nén; không đọc tệp này.");
+            }
+            total += size;
+            if (total > MaxTotalBytes)
+                break;
         }
         if (total > MaxTotalBytes)
             throw new PlanImportException($"Tệp Word lớn hơn {MaxTotalBytes / 1024 / 1024} MB khi giải nén; không đọc tệp này.");

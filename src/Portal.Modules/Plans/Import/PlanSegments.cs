@@ -57,7 +57,14 @@ internal sealed class PlanSegments
 
     private void Close(List<PlanTableRow> block)
     {
-        if (!IsPageLayout(block))
+        // "Nơi nhận" beside the signature may follow the last table with no line between them.
+        var end = block.FindIndex(r => r.Cells.Any(c => TextFold.Fold(c).StartsWith("noi nhan", StringComparison.Ordinal)));
+        if (end > 0)
+        {
+            Tables.Add((block[..end], Prose.Count));
+            block = block[end..];
+        }
+        else if (!IsPageLayout(block))
         {
             Tables.Add((block, Prose.Count));
             return;

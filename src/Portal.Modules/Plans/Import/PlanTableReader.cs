@@ -160,6 +160,8 @@ internal sealed partial class PlanTableReader(PlanParseState state)
             return;
         }
         var text = topic.Length > 0 ? topic : labelCell;
+        if (text.Length == 0 && number.Length > 0 && !PlanWords.IsItemNumber(number))
+            (text, number) = (number, "");
         var others = row.NonEmpty - (number.Length > 0 ? 1 : 0) - (text.Length > 0 ? 1 : 0);
         var nextNumbered = next is not null && l.Cell(next.Cells, ColumnRole.Number).Length > 0;
         if (text.Length > 0 && others == 0 && text.Length <= 120 && periodText.Length == 0 && budgetText.Length == 0
@@ -184,7 +186,7 @@ internal sealed partial class PlanTableReader(PlanParseState state)
             lastKind = RowKind.Unplaced;
             return;
         }
-        AddItem(row, shift, number, topic.Length > 0 ? topic : labelCell, topic.Length > 0 && labelCell.Length > 0 ? labelCell : null);
+        AddItem(row, shift, number, text, topic.Length > 0 && labelCell.Length > 0 ? labelCell : null);
         lastKind = RowKind.Item;
     }
 

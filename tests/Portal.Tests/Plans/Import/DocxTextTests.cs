@@ -71,4 +71,21 @@ public sealed class DocxTextTests
         stream.Position = 0;
         Assert.Throws<PlanImportException>(() => DocxText.Extract(stream));
     }
+
+    [Fact]
+    public void A_part_that_unpacks_beyond_the_limit_is_refused()
+    {
+        var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, true))
+        using (var part = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open())
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i <= DocxText.MaxPartBytes / zeros.Length; i++)
+                part.Write(zeros);
+        }
+        stream.Position = 0;
+        Assert.True(stream.Length < 1024 * 1024);
+        var error = Assert.Throws<PlanImportException>(() => DocxText.Extract(stream));
+        Assert.Contains("MB khi giải nén", error.Message);
+    }
 }
