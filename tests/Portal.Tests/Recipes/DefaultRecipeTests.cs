@@ -38,6 +38,7 @@ public sealed class DefaultRecipeTests(DefaultSiteFactory factory) : IClassFixtu
     [InlineData("/an-pham")]
     [InlineData("/su-kien")]
     [InlineData("/van-ban")]
+    [InlineData("/ke-hoach")]
     public async Task Every_section_of_the_default_site_has_items(string section)
     {
         var response = await factory.Anonymous().GetAsync(section);
