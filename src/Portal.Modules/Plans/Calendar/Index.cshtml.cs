@@ -60,8 +60,9 @@ public sealed class IndexModel(PortalDbContext db, PlanCalendar calendar, PlanIt
     public Task<IActionResult> OnPostUnclaimAsync(int id, Guid stamp, CancellationToken ct) =>
         AfterAsync(actions.UnclaimAsync(id, stamp, Me, ct));
 
-    public Task<IActionResult> OnPostStatusAsync(int id, Guid stamp, PlanItemStatus status, CancellationToken ct) =>
-        AfterAsync(actions.SetStatusAsync(id, stamp, status, ct));
+    /// <summary>The status comes as text: a value outside the list is refused, not bound to the default.</summary>
+    public Task<IActionResult> OnPostStatusAsync(int id, Guid stamp, string? status, CancellationToken ct) =>
+        AfterAsync(actions.SetStatusAsync(id, stamp, Enum.TryParse<PlanItemStatus>(status, out var parsed) && Enum.IsDefined(parsed) ? parsed : null, ct));
 
     public Task<IActionResult> OnPostLinkAsync(int id, Guid stamp, string? contentId, CancellationToken ct) =>
         AfterAsync(actions.LinkAsync(id, stamp, contentId, ct));

@@ -39,12 +39,13 @@ public sealed class PlanItemActions(PortalDbContext db, IAuditLog audit, TimePro
             return Task.FromResult<string?>(null);
         }, item => CalendarTexts.Unclaimed(item.Topic), ct);
 
-    public Task<PlanItemOutcome> SetStatusAsync(int id, Guid stamp, PlanItemStatus status, CancellationToken ct) =>
+    /// <summary>Null stands for a status that is not one of the list.</summary>
+    public Task<PlanItemOutcome> SetStatusAsync(int id, Guid stamp, PlanItemStatus? status, CancellationToken ct) =>
         ChangeAsync(id, stamp, "status", item =>
         {
-            if (!Enum.IsDefined(status))
+            if (status is not { } known || !Enum.IsDefined(known))
                 return Task.FromResult<string?>(CalendarTexts.UnknownStatus);
-            item.Status = status;
+            item.Status = known;
             return Task.FromResult<string?>(null);
         }, item => CalendarTexts.StatusSet(item.Topic, item.Status), ct);
 
