@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure.Web;
+using Portal.Modules.Plans.Calendar;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
 
@@ -22,6 +23,7 @@ public static class PlansModule
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<Import.PlanImporter>();
         services.AddScoped<Reports.PlanReports>();
+        services.AddPlansCalendar();
         // A plan is pasted or uploaded whole, and its review posts back every cell of every item.
         services.AddOptions<RazorPagesOptions>().Configure(pages => pages.Conventions.AddPageApplicationModelConvention("/Plans/Admin/Import", page =>
         {
