@@ -54,6 +54,9 @@ public sealed class IndexModel(PortalDbContext db, PlanCalendar calendar, PlanIt
             .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.UserName ?? u.Id : u.DisplayName, ct);
     }
 
+    /// <summary>A post that names no action (a form replayed without its button) goes back to the calendar.</summary>
+    public IActionResult OnPost() => Redirect(CalendarPaths.Calendar);
+
     public Task<IActionResult> OnPostClaimAsync(int id, Guid stamp, CancellationToken ct) =>
         AfterAsync(actions.ClaimAsync(id, stamp, Me, ct));
 
