@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PdfSharp.Pdf.IO;
+using Portal.Modules.Changes;
 using Portal.Modules.Plans;
 using Portal.Modules.Plans.Import;
 using Portal.Modules.Plans.Pdf;
@@ -92,6 +95,23 @@ public sealed partial class PlanPdfTests(PortalFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync(PlanPaths.Pdf(draft))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync(PlanPaths.Pdf("khong-co-ke-hoach-nay"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_plan_s_PDF_leaves_the_cache_with_its_page()
+    {
+        var (id, slug) = await PlanTestData.CreateAsync(factory, PlanTestData.Sample(2024), publish: true);
+        Assert.Equal(HttpStatusCode.OK, (await factory.Anonymous().GetAsync(PlanPaths.Pdf(slug))).StatusCode);
+
+        await using (var scope = factory.Scope())
+        {
+            var plan = await factory.Db(scope).Set<Plan>().SingleAsync(p => p.Id == id);
+            scope.ServiceProvider.GetRequiredService<PlanWorkflow>().Withdraw(plan);
+            await factory.Db(scope).SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<IChangeFeed>().PublishAsync(default);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Anonymous().GetAsync(PlanPaths.Pdf(slug))).StatusCode);
     }
 
     [Fact]
