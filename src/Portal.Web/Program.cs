@@ -75,6 +75,7 @@ app.MapFeedsModule();
 app.MapMediaModule();
 app.MapSearchModule();
 app.MapExchangeModule();
+app.MapPlansModule();
 await app.RunAsync();
 return 0;
 

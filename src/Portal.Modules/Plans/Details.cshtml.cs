@@ -2,20 +2,23 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Plans.Pdf;
 
 namespace Portal.Modules.Plans;
 
 /// <summary>
 /// /ke-hoach/{slug}: a published plan laid out as the official document (motto header, number, place and date,
 /// legal bases, sections, the items' tables with a total per group, per channel and overall, targets, recipients
-/// and signature), printable to A4. A replaced plan names and links its successor.
+/// and signature), printable to A4 and downloadable as a PDF (<see cref="Pdf.PlanPdf"/>). A replaced plan names and links its successor.
 /// </summary>
-public sealed class DetailsModel(PortalDbContext db) : PageModel
+public sealed class DetailsModel(PortalDbContext db, PlanPdfFonts fonts) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
     public PlanSummary Summary { get; private set; } = null!;
     public (string Slug, string Title)? ReplacedBy { get; private set; }
     public (string Slug, string Title)? Replaces { get; private set; }
+    /// <summary>The PDF is offered only when its fonts are installed.</summary>
+    public bool PdfAvailable => fonts.Available;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {

@@ -7,6 +7,8 @@ public static class PlanPaths
     public const string Import = "/admin/ke-hoach/nhap";
 
     public static string Of(string slug) => $"{Public}/{slug}";
+
+    public static string Pdf(string slug) => $"{Public}/{slug}.pdf";
 }
 
 /// <summary>The Vietnamese words the plan pages, the importer's report and the exports use.</summary>

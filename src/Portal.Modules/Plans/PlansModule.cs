@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Plans.Calendar;
+using Portal.Modules.Plans.Pdf;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
 
@@ -24,6 +27,7 @@ public static class PlansModule
         services.AddScoped<Import.PlanImporter>();
         services.AddScoped<Reports.PlanReports>();
         services.AddPlansCalendar();
+        services.AddSingleton<PlanPdfFonts>();
         // A plan is pasted or uploaded whole, and its review posts back every cell of every item.
         services.AddOptions<RazorPagesOptions>().Configure(pages => pages.Conventions.AddPageApplicationModelConvention("/Plans/Admin/Import", page =>
         {
@@ -38,5 +42,11 @@ public static class PlansModule
         services.AddScoped<IRecipeStep, PlansRecipeStep>();
         services.AddSearchFacet(SearchFacetDefinition.LabelsOnly("type", new Dictionary<string, string> { [PlanSearchSource.Type] = "Kế hoạch" }));
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapPlansModule(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(PlanPaths.Public + "/{slug:regex(^[a-z0-9-]+$)}.pdf", PlanPdfEndpoint.GetAsync).CacheOutput(PublicCache.PolicyName);
+        return app;
     }
 }
