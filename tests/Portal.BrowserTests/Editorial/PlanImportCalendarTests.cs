@@ -29,7 +29,7 @@ public sealed class PlanImportCalendarTests(BrowserFixture app) : IClassFixture<
             "Nơi nhận:\tGIÁM ĐỐC",
             "- Lưu: VT.\tLê Văn Ký");
 
-        await using var editor = await app.SessionAsync();
+        await using var editor = await app.SessionAsync(bypassCsp: true);
         var page = editor.Page;
         await editor.SignInAsync("chief@test.vn", PortalFactory.Passwords["chief@test.vn"]);
         await editor.GoAsync("/admin/ke-hoach/nhap");
