@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Media;
 using Portal.Modules.Plans.Pdf;
 
 namespace Portal.Modules.Plans;
@@ -11,12 +12,13 @@ namespace Portal.Modules.Plans;
 /// legal bases, sections, the items' tables with a total per group, per channel and overall, targets, recipients
 /// and signature), printable to A4 and downloadable as a PDF (<see cref="Pdf.PlanPdf"/>). A replaced plan names and links its successor.
 /// </summary>
-public sealed class DetailsModel(PortalDbContext db, PlanPdfFonts fonts) : PageModel
+public sealed class DetailsModel(IMediaLibrary media, PortalDbContext db, PlanPdfFonts fonts) : PageModel
 {
     public Plan Plan { get; private set; } = null!;
     public PlanSummary Summary { get; private set; } = null!;
     public (string Slug, string Title)? ReplacedBy { get; private set; }
     public (string Slug, string Title)? Replaces { get; private set; }
+    public IReadOnlyList<MediaView> Files { get; private set; } = [];
     /// <summary>The PDF is offered only when its fonts are installed.</summary>
     public bool PdfAvailable => fonts.Available;
 
@@ -36,6 +38,8 @@ public sealed class DetailsModel(PortalDbContext db, PlanPdfFonts fonts) : PageM
         var predecessor = plan.ReplacesPlanId is null ? null : await db.Set<Plan>().AsNoTracking()
             .Where(p => p.Id == plan.ReplacesPlanId && p.Status == PlanStatus.Published).Select(p => new { p.Slug, p.Title }).FirstOrDefaultAsync(ct);
         Replaces = predecessor is null ? null : (predecessor.Slug, predecessor.Title);
+        var files = await media.GetManyAsync(PlanAttachments.Ids(plan.Attachments), ct);
+        Files = [.. PlanAttachments.Ids(plan.Attachments).Where(files.ContainsKey).Select(id => files[id]).Where(f => f.OriginalUrl is not null)];
         return Page();
     }
 

@@ -26,6 +26,8 @@ public static class PlansModule
         services.AddScoped<PlanWorkflow>();
         services.AddScoped<Import.PlanImporter>();
         services.AddScoped<Reports.PlanReports>();
+        services.AddScoped<PlanAttachments>();
+        services.AddScoped<Media.IMediaUsageSource, PlanMediaUsage>();
         services.AddPlansCalendar();
         services.AddSingleton<PlanPdfFonts>();
         // A plan is pasted or uploaded whole, and its review posts back every cell of every item.
