@@ -39,6 +39,8 @@ public sealed class TemplateListTests(BrowserFixture app) : IClassFixture<Browse
         ["/tai-khoan/tu-van/{id:int}"] = "one consultation request, answered there by its expert: anonymous visitors are sent to /dang-nhap",
         // An expert's own data-subject rights: Experts/ExpertRightsTests drive it signed in.
         ["/tai-khoan/du-lieu-ca-nhan"] = "an expert's own data (download, consents, erasure): anonymous visitors are sent to /dang-nhap",
+        // An editor's secret iCal feed: text/calendar behind a token, no HTML; Plans/Calendar/PlanIcsFeedTests drive it.
+        ["/lich/{token}.ics"] = "an editor's calendar feed (text/calendar behind a secret token): no page to audit",
     };
 
     [Fact]
