@@ -38,7 +38,14 @@ internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEn
     /// <summary>Empties the index and sets every cursor to 0, remembering where the logs ended (for progress).</summary>
     public async Task StartRebuildAsync(CancellationToken ct)
     {
+        var ordered = sources.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+        foreach (var source in ordered)
+            await EnsureCursorAsync(source.Name, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Every cursor first, as a batch locks its own before touching the index: a rebuild asked while the poller
+        // indexes waits for that batch instead of deadlocking with it over the index's rows.
+        foreach (var source in ordered)
+            await engine.LockCursorAsync(source.Name, ct);
         await engine.ClearAsync(ct);
         foreach (var source in sources)
         {
