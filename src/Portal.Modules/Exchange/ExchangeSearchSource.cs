@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Search;
 using Portal.Modules.Taxonomies;
@@ -17,14 +16,10 @@ internal sealed class ExchangeSearchSource(PortalDbContext db) : ISearchDocument
 
     public string Name => "exchange";
 
-    public async Task<IReadOnlyList<SearchChange>> ReadChangesAsync(long afterPosition, int max, CancellationToken ct) =>
-        await db.Set<ChangeEntry>().AsNoTracking()
-            .Where(c => c.Id > afterPosition).OrderBy(c => c.Id).Take(max)
-            .Select(c => new SearchChange(c.Id, c.Source == ListingWorkflow.Module ? Prefix + c.EntityId : null, c.AtUtc))
-            .ToListAsync(ct);
+    public Task<IReadOnlyList<SearchChange>> ReadChangesAsync(long afterPosition, int max, CancellationToken ct) =>
+        ChangeFeedLog.ReadAsync(db, ListingWorkflow.Module, Prefix, afterPosition, max, ct);
 
-    public async Task<long> LastPositionAsync(CancellationToken ct) =>
-        await db.Set<ChangeEntry>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+    public Task<long> LastPositionAsync(CancellationToken ct) => ChangeFeedLog.LastPositionAsync(db, ct);
 
     public async Task<IReadOnlyList<SearchDocument>> LoadAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
     {

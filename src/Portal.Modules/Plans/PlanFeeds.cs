@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Text;
 using Portal.Modules.Infrastructure.Web;
@@ -15,14 +14,10 @@ internal sealed class PlanSearchSource(PortalDbContext db) : ISearchDocumentSour
 
     public string Name => "plans";
 
-    public async Task<IReadOnlyList<SearchChange>> ReadChangesAsync(long afterPosition, int max, CancellationToken ct) =>
-        await db.Set<ChangeEntry>().AsNoTracking()
-            .Where(c => c.Id > afterPosition).OrderBy(c => c.Id).Take(max)
-            .Select(c => new SearchChange(c.Id, c.Source == PlansModule.Module ? Prefix + c.EntityId : null, c.AtUtc))
-            .ToListAsync(ct);
+    public Task<IReadOnlyList<SearchChange>> ReadChangesAsync(long afterPosition, int max, CancellationToken ct) =>
+        ChangeFeedLog.ReadAsync(db, PlansModule.Module, Prefix, afterPosition, max, ct);
 
-    public async Task<long> LastPositionAsync(CancellationToken ct) =>
-        await db.Set<ChangeEntry>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+    public Task<long> LastPositionAsync(CancellationToken ct) => ChangeFeedLog.LastPositionAsync(db, ct);
 
     public async Task<IReadOnlyList<SearchDocument>> LoadAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
     {

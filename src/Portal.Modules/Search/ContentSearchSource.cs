@@ -1,4 +1,3 @@
-using Portal.Modules.Changes;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
@@ -18,18 +17,11 @@ internal sealed class ContentSearchSource(PortalDbContext db, ContentTypeRegistr
 
     public string Name => "content";
 
-    /// <summary>
-    /// Every entry of the feed, so the indexer sees the positions without gaps (a gap means a transaction still
-    /// committing); entries of other sources carry no document.
-    /// </summary>
-    public async Task<IReadOnlyList<SearchChange>> ReadChangesAsync(long afterPosition, int max, CancellationToken ct) =>
-        await db.Set<ChangeEntry>().AsNoTracking()
-            .Where(c => c.Id > afterPosition).OrderBy(c => c.Id).Take(max)
-            .Select(c => new SearchChange(c.Id, c.Source == ContentAudit.Module ? Prefix + c.EntityId : null, c.AtUtc))
-            .ToListAsync(ct);
+    /// <summary>Every entry of the feed (<see cref="ChangeFeedLog"/>); entries of other modules carry no document.</summary>
+    public Task<IReadOnlyList<SearchChange>> ReadChangesAsync(long afterPosition, int max, CancellationToken ct) =>
+        ChangeFeedLog.ReadAsync(db, ContentAudit.Module, Prefix, afterPosition, max, ct);
 
-    public async Task<long> LastPositionAsync(CancellationToken ct) =>
-        await db.Set<ChangeEntry>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+    public Task<long> LastPositionAsync(CancellationToken ct) => ChangeFeedLog.LastPositionAsync(db, ct);
 
     public async Task<IReadOnlyList<SearchDocument>> LoadAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
     {
