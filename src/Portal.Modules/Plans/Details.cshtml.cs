@@ -38,8 +38,9 @@ public sealed class DetailsModel(IMediaLibrary media, PortalDbContext db, PlanPd
         var predecessor = plan.ReplacesPlanId is null ? null : await db.Set<Plan>().AsNoTracking()
             .Where(p => p.Id == plan.ReplacesPlanId && p.Status == PlanStatus.Published).Select(p => new { p.Slug, p.Title }).FirstOrDefaultAsync(ct);
         Replaces = predecessor is null ? null : (predecessor.Slug, predecessor.Title);
-        var files = await media.GetManyAsync(PlanAttachments.Ids(plan.Attachments), ct);
-        Files = [.. PlanAttachments.Ids(plan.Attachments).Where(files.ContainsKey).Select(id => files[id]).Where(f => f.OriginalUrl is not null)];
+        var ids = PlanAttachments.Ids(plan.Attachments);
+        var files = await media.GetManyAsync(ids, ct);
+        Files = [.. ids.Where(files.ContainsKey).Select(id => files[id]).Where(f => f.OriginalUrl is not null)];
         return Page();
     }
 

@@ -34,6 +34,9 @@ public static class PlanTexts
         _ => "Theo kế hoạch",
     };
 
+    /// <summary>Someone else saved the plan since the page was opened (its concurrency stamp moved).</summary>
+    public static string Stale(string title) => $"„{title}” vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.";
+
     public static string PlanStatusName(PlanStatus status) => status == PlanStatus.Published ? "Đã công bố" : "Bản nháp";
 
     /// <summary>"ngày 14 tháng 02 năm 2023", leaving blanks where the document left them.</summary>

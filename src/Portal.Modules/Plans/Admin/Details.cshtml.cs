@@ -33,7 +33,7 @@ public sealed class DetailsModel(PortalDbContext db, PlanAttachments attachments
             return NotFound();
         var (value, problem) = await attachments.ValidateAsync(files ?? [], ct);
         if (plan.Stamp != stamp)
-            problem = $"„{plan.Title}” vừa được người khác thay đổi; hãy xem lại rồi chọn lại.";
+            problem = PlanTexts.Stale(plan.Title);
         if (problem is null)
         {
             plan.Attachments = value;
@@ -45,7 +45,7 @@ public sealed class DetailsModel(PortalDbContext db, PlanAttachments attachments
             }
             catch (DbUpdateConcurrencyException)
             {
-                problem = $"„{plan.Title}” vừa được người khác thay đổi; hãy xem lại rồi chọn lại.";
+                problem = PlanTexts.Stale(plan.Title);
             }
         }
         TempData["Message"] = problem ?? $"Đã lưu {PlanAttachments.Ids(value).Count} tệp đính kèm.";

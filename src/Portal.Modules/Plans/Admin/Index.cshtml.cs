@@ -40,7 +40,7 @@ public sealed class IndexModel(PortalDbContext db, PlanWorkflow workflow, IChang
             return NotFound();
         if (plan.Stamp != stamp)
         {
-            TempData["Message"] = $"„{plan.Title}” vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.";
+            TempData["Message"] = PlanTexts.Stale(plan.Title);
             return RedirectToPage();
         }
         var message = await action(plan);
@@ -50,7 +50,7 @@ public sealed class IndexModel(PortalDbContext db, PlanWorkflow workflow, IChang
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Message"] = $"„{plan.Title}” vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.";
+            TempData["Message"] = PlanTexts.Stale(plan.Title);
             return RedirectToPage();
         }
         await feed.PublishAsync(ct);
