@@ -25,7 +25,8 @@ public static class ContentQueries
     public static async Task<(ContentVersion? Version, string? MovedTo)> FindPublishedAsync(
         this DbContext db, string type, string culture, string slug, CancellationToken ct = default)
     {
-        var version = await db.Set<ContentVersion>().AsNoTracking().PublishedOf(type, culture).SingleOrDefaultAsync(v => v.Slug == slug, ct);
+        var version = await db.Set<ContentVersion>().AsNoTracking().PublishedOf(type, culture).Include(v => v.Item)
+            .SingleOrDefaultAsync(v => v.Slug == slug, ct);
         if (version is not null)
             return (version, null);
         var moved = await db.Set<ContentRedirect>().AsNoTracking()

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
+using Portal.Modules.Content;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Site;
 
-/// <summary>Every section's item page says when it was last updated and links other items of the section.</summary>
+/// <summary>Every section's item page says when it was last edited (never for a first publication) and links other items of the section.</summary>
 public sealed partial class SectionDetailsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     public static TheoryData<string, string, string, string> Types => new()
@@ -23,8 +26,12 @@ public sealed partial class SectionDetailsTests(PortalFactory factory) : IClassF
         fields = fields.Replace("{soon}", factory.Clock.VietnamNow.AddDays(20).ToString("yyyy-MM-dd"));
         var token = Guid.NewGuid().ToString("N")[..8];
         await factory.PublishedAsync(type, $"Mục liên quan {type} {token}", fields);
-        var (_, slug) = await factory.PublishedAsync(type, $"Mục đang xem {type} {token}", fields);
+        var (id, slug) = await factory.PublishedAsync(type, $"Mục đang xem {type} {token}", fields);
+        Assert.DoesNotMatch(UpdatedPattern(), await factory.Anonymous().GetStringAsync($"{prefix}/{slug}"));
 
+        await factory.RunAsync(id, (m, s) => m.SaveDraftAsync(id, s, new ContentDraft($"Mục đang xem {type} {token}", slug, "Tóm tắt đã sửa", "Nội dung đã sửa.", fields), TestContent.Editor));
+        await factory.RunAsync(id, (m, s) => m.PublishAsync(id, s, TestContent.Editor));
+        await PublishChangeAsync();
         var html = await factory.Anonymous().GetStringAsync($"{prefix}/{slug}");
 
         // The visible date is the day in Vietnam; the attribute is the same moment as a UTC instant.
@@ -33,13 +40,21 @@ public sealed partial class SectionDetailsTests(PortalFactory factory) : IClassF
         var instant = DateTime.ParseExact(updated.Groups[1].Value, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
         Assert.InRange(instant, factory.Clock.UtcNow.AddMinutes(-5), factory.Clock.UtcNow);
-        Assert.Equal(instant.AddHours(7).ToString("dd/M/yyyy", CultureInfo.InvariantCulture), updated.Groups[2].Value);
+        var day = instant.AddHours(7);
+        Assert.Equal($"ngày {day:dd} tháng {day.Month} năm {day.Year}", updated.Groups[2].Value);
         var related = html.IndexOf($"<h2 id=\"related-title\">{heading}</h2>", StringComparison.Ordinal);
         Assert.True(related > 0, $"{prefix}/{slug} has no “{heading}” block");
         Assert.Contains($"Mục liên quan {type} {token}", html[related..]);
         Assert.DoesNotContain($"Mục đang xem {type} {token}</a>", html[related..]); // never itself
     }
 
-    [GeneratedRegex("Cập nhật ngày <time datetime=\"([^\"]+)\">([^<]+)</time>")]
+    /// <summary>Evicts the cached pages the new version changed, as the change-feed poller would.</summary>
+    private async Task PublishChangeAsync()
+    {
+        await using var scope = factory.Scope();
+        await scope.ServiceProvider.GetRequiredService<IChangeFeed>().PublishAsync(CancellationToken.None);
+    }
+
+    [GeneratedRegex("Cập nhật <time datetime=\"([^\"]+)\">([^<]+)</time>")]
     private static partial Regex UpdatedPattern();
 }

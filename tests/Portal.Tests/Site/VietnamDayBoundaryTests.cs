@@ -19,12 +19,13 @@ public sealed partial class VietnamDayBoundaryTests(PortalFactory factory) : ICl
     {
         factory.Clock.Set(TestClock.NextUtc(hour, minute));
         var published = factory.Clock.UtcNow;
-        var (_, slug) = await factory.PublishedAsync("publication", $"Ấn phẩm lúc {hour}:{minute:00} {Guid.NewGuid():N}", """{"publishedYear":2024}""");
+        var (_, slug) = await factory.PublishedAsync("news", $"Tin lúc {hour}:{minute:00} {Guid.NewGuid():N}");
 
-        var html = await factory.Anonymous().GetStringAsync($"/an-pham/{slug}");
+        var html = await factory.Anonymous().GetStringAsync($"/tin-tuc/{slug}");
 
-        var (instant, visible) = UpdatedDate(html);
-        Assert.Equal(published.Date.AddDays(daysAfterUtcDate).ToString("dd/M/yyyy", CultureInfo.InvariantCulture), visible);
+        var (instant, visible) = PublishedDate(html);
+        var day = published.Date.AddDays(daysAfterUtcDate);
+        Assert.Equal($"ngày {day:dd} tháng {day.Month} năm {day.Year}", visible);
         Assert.InRange(instant, published.AddSeconds(-1), factory.Clock.UtcNow);
     }
 
@@ -65,10 +66,10 @@ public sealed partial class VietnamDayBoundaryTests(PortalFactory factory) : ICl
         Assert.Equal(expected.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T20:00", PortalFactory.FormValue(await response.Content.ReadAsStringAsync(), "Input.Fields[airDate]"));
     }
 
-    private static (DateTime Instant, string Visible) UpdatedDate(string html)
+    private static (DateTime Instant, string Visible) PublishedDate(string html)
     {
-        var match = UpdatedPattern().Match(html);
-        Assert.True(match.Success, "the page does not say when it was updated");
+        var match = PublishedPattern().Match(html);
+        Assert.True(match.Success, "the page does not say when it was published");
         // The attribute is a UTC instant (the machine-readable moment); the text is the date in Vietnam.
         var instant = DateTime.ParseExact(match.Groups[1].Value, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
@@ -94,6 +95,6 @@ public sealed partial class VietnamDayBoundaryTests(PortalFactory factory) : ICl
         return day;
     }
 
-    [GeneratedRegex("Cập nhật ngày <time datetime=\"([^\"]+)\">([^<]+)</time>")]
-    private static partial Regex UpdatedPattern();
+    [GeneratedRegex("Đăng <time datetime=\"([^\"]+)\">([^<]+)</time>")]
+    private static partial Regex PublishedPattern();
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Portal.Modules.Infrastructure.Web;
 
-/// <summary>Dates and money the Vietnamese way: 06/3/2024, "ngày 06 tháng 3 năm 2024", 92.000.000 đồng.</summary>
+/// <summary>Dates and money the Vietnamese way: 06/03/2024 in lists, "ngày 06 tháng 3 năm 2024", 92.000.000 đồng.</summary>
 public static class Formats
 {
     public static readonly TimeZoneInfo VietnamTime = FindVietnamTime();
@@ -12,11 +12,11 @@ public static class Formats
 
     public static DateTime ToUtc(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), VietnamTime);
 
-    public static string Date(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("dd/M/yyyy", CultureInfo.InvariantCulture) : "";
+    public static string Date(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
 
-    public static string DateTimeShort(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("HH:mm dd/M/yyyy", CultureInfo.InvariantCulture) : "";
+    public static string DateTimeShort(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
 
-    public static string DateTimeWithSeconds(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("HH:mm:ss dd/M/yyyy", CultureInfo.InvariantCulture) : "";
+    public static string DateTimeWithSeconds(DateTime? utc) => utc is { } d ? ToLocal(d).ToString("HH:mm:ss dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
 
     public static string LongDate(DateTime? utc) =>
         utc is { } d ? $"ngày {ToLocal(d):dd} tháng {ToLocal(d).Month} năm {ToLocal(d).Year}" : "";

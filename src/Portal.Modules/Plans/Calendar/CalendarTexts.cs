@@ -22,7 +22,7 @@ public static class CalendarTexts
 
     public static string Month(DateOnly month) => $"Tháng {month.Month}/{month.Year}";
 
-    public static string Date(DateOnly date) => date.ToString("dd/M/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Stale(string topic) => $"Mục „{Short(topic)}” vừa được người khác thay đổi; hãy xem lại rồi thao tác lại.";
     public static string Claimed(string topic) => $"Bạn đã nhận việc „{Short(topic)}”.";

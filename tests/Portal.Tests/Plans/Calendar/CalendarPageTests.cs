@@ -36,7 +36,7 @@ public sealed class CalendarPageTests(CalendarFactory factory) : IClassFixture<C
         Assert.Contains("Phòng Thông tin", row);
         Assert.Contains("Biên tập viên", row);
         Assert.Contains("Đang thực hiện", row);
-        Assert.Contains($"30/6/{CalendarFactory.Year}", row);
+        Assert.Contains($"30/06/{CalendarFactory.Year}", row);
         // The column series' rule gives the monthly item its day.
         await RowAsync(html, CalendarFactory.SeriesTopic, CalendarFactory.SeriesDueInJune);
         Assert.DoesNotContain("Bài tháng Bảy", html);
@@ -66,7 +66,7 @@ public sealed class CalendarPageTests(CalendarFactory factory) : IClassFixture<C
         var grid = Regex.Match(html, "<table class=\"calendar-grid\">(.*?)</table>", RegexOptions.Singleline).Value;
         Assert.Contains("<th scope=\"col\">Thứ Hai</th>", grid);
         Assert.Contains("<th scope=\"col\">Chủ nhật</th>", grid);
-        Assert.Contains($"10/6/{CalendarFactory.Year}", grid);
+        Assert.Contains($"10/06/{CalendarFactory.Year}", grid);
         Assert.Contains("Tin Ngày Khoa học và Công nghệ quá hạn</a> <strong>", grid.Replace("\n", ""));
     }
 

@@ -35,7 +35,7 @@ public sealed class PlanReminderJobTests(CalendarFactory factory) : IClassFixtur
         var mail = Assert.Single(await MailsAsync("Bài nhắc hạn sau hai ngày"));
         Assert.Equal(EditorEmail, mail.To);
         Assert.Equal(CalendarTexts.ReminderSubject("Bài nhắc hạn sau hai ngày", new DateOnly(Year, 6, 19)), mail.Subject);
-        Assert.Contains($"19/6/{Year}", mail.TextBody);
+        Assert.Contains($"19/06/{Year}", mail.TextBody);
         Assert.Contains($"/admin/lich?thang={Year}-06", mail.TextBody);
         var item = await factory.ItemAsync("Bài nhắc hạn sau hai ngày");
         await using var scope = factory.Scope();
@@ -76,7 +76,7 @@ public sealed class PlanReminderJobTests(CalendarFactory factory) : IClassFixtur
         }
         await RunAsync();
         var mail = Assert.Single(await MailsAsync("Bản tin hai ngày liền"));
-        Assert.Contains($"19/6/{Year}", mail.Subject);
+        Assert.Contains($"19/06/{Year}", mail.Subject);
         await using var check = factory.Scope();
         Assert.Equal(2, await factory.Db(check).Set<PlanReminder>().CountAsync(r => r.ItemId == id));
     }
