@@ -61,7 +61,7 @@ public static class RightsTexts
 
     public static string ConfirmBody(DataRequestKind kind, string link) =>
         $"Chúng tôi nhận được yêu cầu \"{KindName(kind)}\" đối với một hồ sơ trong cơ sở dữ liệu chuyên gia, gửi từ địa chỉ này.\n\n"
-        + $"Nếu đúng là bạn, hãy mở liên kết sau và bấm \"Xác nhận\" (trong 7 ngày):\n{link}\n\n"
+        + $"Nếu đúng là bạn, hãy mở liên kết sau và bấm “Xác nhận” (trong 7 ngày):\n{link}\n\n"
         + "Nếu không phải bạn, hãy bỏ qua thư này; yêu cầu sẽ không được tiếp nhận.";
 
     public const string AcknowledgeSubject = "Đã tiếp nhận yêu cầu về dữ liệu cá nhân";
