@@ -19,6 +19,8 @@ public enum MediaFieldKind { Image, Video, Pdf, Captions, Document }
 public sealed record ContentFieldDefinition(string Name, string Label, FieldKind Kind)
 {
     public bool Required { get; init; }
+    /// <summary>Drafts may leave it empty; publishing or scheduling needs it (a document's attached file).</summary>
+    public bool RequiredToPublish { get; init; }
     public string? Hint { get; init; }
     public IReadOnlyList<KeyValuePair<string, string>> Options { get; init; } = [];
     /// <summary>For <see cref="FieldKind.Terms"/>: the taxonomy whose slugs are allowed.</summary>

@@ -95,6 +95,8 @@ public sealed class ContentManager(
             var latest = versions.Single(v => v.Latest);
             if (latest.Published)
                 return Task.FromResult(ContentResult.Fail(ContentTexts.NothingToPublish));
+            if (MissingForPublication(item, latest) is { } missing)
+                return Task.FromResult(missing);
             latest.State = ContentState.Scheduled;
             latest.ScheduledUtc = publishAtUtc;
             Audit(item, "scheduled", latest.Number, actor, publishAtUtc.ToString("O"));
@@ -164,6 +166,8 @@ public sealed class ContentManager(
         var latest = versions.Single(v => v.Latest);
         if (latest.Published)
             return ContentResult.Fail(ContentTexts.NothingToPublish);
+        if (MissingForPublication(item, latest) is { } missing)
+            return missing;
         var previous = versions.SingleOrDefault(v => v.Published);
         if (previous is not null)
         {
@@ -182,6 +186,16 @@ public sealed class ContentManager(
         Audit(item, "published", latest.Number, actor);
         Log(item, ChangeKind.Published);
         return ContentResult.Ok;
+    }
+
+    /// <summary>The first field the type needs before the public sees the item (<see cref="ContentFieldDefinition.RequiredToPublish"/>), as a failure.</summary>
+    private ContentResult? MissingForPublication(ContentItem item, ContentVersion latest)
+    {
+        var definition = types.Get(item.ContentType);
+        var values = new ContentFieldValues(latest.FieldsJson);
+        return definition.Fields.FirstOrDefault(f => f.RequiredToPublish && values.String(f.Name) is null) is { } field
+            ? ContentResult.Fail(string.Format(ContentTexts.RequiredToPublish, definition.ItemName, field.Label), $"Fields[{field.Name}]")
+            : null;
     }
 
     private ContentResult Withdraw(ContentItem item, List<ContentVersion> versions, Actor actor, DateTime now, ContentState state, string action)

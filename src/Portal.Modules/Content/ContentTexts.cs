@@ -25,6 +25,8 @@ internal static class ContentTexts
     public const string FieldsInvalid = "Dữ liệu bổ sung không hợp lệ (JSON).";
     public const string MediaIdInvalid = "phải là mã một tệp trong thư viện (32 chữ số hệ 16); hãy bấm „Chọn từ thư viện”";
     public const string MediaNotFound = "„{0}”: không tìm thấy tệp „{1}” trong thư viện.";
+    /// <summary>"Chưa thể đăng văn bản: hãy chọn „Tệp văn bản” …": a field a draft may leave empty but the public may not.</summary>
+    public const string RequiredToPublish = "Chưa thể đăng {0}: hãy chọn „{1}” rồi lưu trước khi đăng hoặc hẹn giờ đăng.";
     public const string MediaWrongKind = "„{0}” phải là {1}, nhưng tệp đã chọn là {2}.";
 
     public static string BodyRefused(MarkdownLimit limit) => limit switch

@@ -44,7 +44,7 @@ public sealed class ModuleBoundaryTests
         ["Bulletins"] = ["Content", "Media", "Site"],
         ["Publications"] = ["Content", "Media", "Site"],
         ["Events"] = ["Content", "Feeds", "Settings", "Site"],
-        ["Documents"] = ["Content", "Site"],
+        ["Documents"] = ["Content", "Media", "Search", "Site", "Taxonomies"],
         ["Pages"] = ["Content", "Site"],
         ["Exchange"] = ["Accounts", "Audit", "Changes", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],
         ["Experts"] = ["Audit", "Changes", "Exchange", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],

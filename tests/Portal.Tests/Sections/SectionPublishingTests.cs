@@ -18,7 +18,7 @@ public sealed class SectionPublishingTests(PortalFactory factory) : IClassFixtur
         { "bulletin", "/ban-tin", "number=3;year=2024;issueDate=2024-03-28;contents=Bài một | /tin-tuc/bai-mot" },
         { "publication", "/an-pham", "publishedYear=2024;printedCopies=300" },
         { "event", "/su-kien", "start=2030-05-18T08:00;place=Hội trường tỉnh" },
-        { "document", "/van-ban", "number=77/KH-KHCN;kind=ke-hoach;issuer=Sở Khoa học và Công nghệ;issuedDate=2024-03-06" },
+        { "document", "/van-ban", "number=77/KH-KHCN;kind=ke-hoach;issuer=Sở Khoa học và Công nghệ;issuedDate=2024-03-06;fileMediaId=7d1c0000000000000000000000000005" },
     };
 
     private static Dictionary<string, string> Fields(string spec) =>
@@ -100,7 +100,7 @@ public sealed class SectionPublishingTests(PortalFactory factory) : IClassFixtur
             async Task<string> Create(string title, string number)
             {
                 var (result, id) = await manager.CreateAsync("document", "vi", new ContentDraft(title, null, "", "",
-                    $$"""{"number":"{{number}}","kind":"thong-bao","issuer":"Sở","issuedDate":"2024-01-02"}"""), actor);
+                    $$"""{"number":"{{number}}","kind":"thong-bao","issuer":"Sở","issuedDate":"2024-01-02","fileMediaId":"7d1c0000000000000000000000000005"}"""), actor);
                 Assert.True(result.Succeeded, result.Error);
                 return id!;
             }
@@ -129,8 +129,8 @@ public sealed class SectionPublishingTests(PortalFactory factory) : IClassFixtur
             var actor = new Actor(null, "Thử");
             foreach (var (title, fields) in new[]
             {
-                ("Kế hoạch gốc số 901", """{ "number": "901/KH-KHCN", "kind": "ke-hoach", "issuer": "Sở", "issuedDate": "2024-01-05" }"""),
-                ("Kế hoạch thay thế số 902", """{ "number": "902/KH-KHCN", "kind": "ke-hoach", "issuer": "Sở", "issuedDate": "2024-03-05", "replaces": "901/KH-KHCN" }"""),
+                ("Kế hoạch gốc số 901", """{ "number": "901/KH-KHCN", "kind": "ke-hoach", "issuer": "Sở", "issuedDate": "2024-01-05", "fileMediaId": "7d1c0000000000000000000000000005" }"""),
+                ("Kế hoạch thay thế số 902", """{ "number": "902/KH-KHCN", "kind": "ke-hoach", "issuer": "Sở", "issuedDate": "2024-03-05", "replaces": "901/KH-KHCN", "fileMediaId": "7d1c0000000000000000000000000005" }"""),
             })
             {
                 var (result, id) = await manager.CreateAsync("document", "vi", new ContentDraft(title, null, "", "", fields), actor);

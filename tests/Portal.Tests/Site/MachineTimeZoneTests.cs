@@ -26,7 +26,7 @@ public sealed partial class MachineTimeZoneTests(PortalFactory factory) : IClass
         var (_, news) = await factory.PublishedAsync("news", "Tin thử múi giờ máy chủ");
         var (_, happening) = await factory.PublishedAsync("event", "Sự kiện thử múi giờ máy chủ", $$"""{"start":"{{soon}}T08:00","place":"Hội trường"}""");
         var (_, document) = await factory.PublishedAsync("document", "Văn bản thử múi giờ máy chủ",
-            """{"number":"7/TB-KHCN","kind":"thong-bao","issuer":"Sở Khoa học và Công nghệ","issuedDate":"2026-05-02"}""");
+            """{"number":"7/TB-KHCN","kind":"thong-bao","issuer":"Sở Khoa học và Công nghệ","issuedDate":"2026-05-02","fileMediaId":"7d1c0000000000000000000000000005"}""");
         var today = factory.Clock.VietnamNow;
         string[] urls = ["/", $"/tin-tuc/{news}", "/tin-tuc", $"/tin-tuc/luu-tru/{today.Year}/{today.Month}", "/su-kien",
             $"/su-kien/{happening}", $"/su-kien/{happening}.ics", "/su-kien/lich.ics", $"/van-ban/{document}", "/rss", "/sitemap.xml"];

@@ -14,7 +14,7 @@ public sealed partial class SectionDetailsTests(PortalFactory factory) : IClassF
     {
         { "clip", "/video", "Video khác", """{"duration":60}""" },
         { "event", "/su-kien", "Sự kiện khác", """{"start":"{soon}T08:00"}""" },
-        { "document", "/van-ban", "Văn bản khác", """{"number":"12/TB-KHCN","kind":"thong-bao","issuer":"Sở Khoa học và Công nghệ","issuedDate":"2024-05-02"}""" },
+        { "document", "/van-ban", "Văn bản khác", """{"number":"12/TB-KHCN","kind":"thong-bao","issuer":"Sở Khoa học và Công nghệ","issuedDate":"2024-05-02","fileMediaId":"7d1c0000000000000000000000000005"}""" },
         { "publication", "/an-pham", "Ấn phẩm khác", """{"publishedYear":2024}""" },
         { "bulletin", "/ban-tin", "Các số bản tin khác", """{"number":5,"year":2024,"issueDate":"2024-05-30"}""" },
     };

@@ -102,3 +102,10 @@
 
   document.querySelectorAll('input[data-suggest]').forEach(setup);
 })();
+// The search page's filter panel (<details data-open-wide>) starts closed so results come first on phones;
+// where there is room beside the results it opens. Without this file it simply stays closed, one click away.
+(function () {
+  'use strict';
+  if (!window.matchMedia || !window.matchMedia('(min-width: 48.01rem)').matches) return;
+  document.querySelectorAll('details[data-open-wide]').forEach(function (panel) { panel.open = true; });
+})();
