@@ -69,6 +69,8 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
         {
             ("main", Main(query.Query)), ("boost", boost), ("today", query.Today), ("lang", query.Culture), ("tier", Main(query.Query, ":AB")),
         };
+        if (query.WholeWordQuery is { } whole)
+            parameters.Add(("whole", Main(whole)));
         var unfiltered = "d.\"Vector\" @@ to_tsquery('simple', @main) AND d.\"Culture\" = @lang";
         var where = unfiltered + FilterSql(query.Filters, "d.\"Id\"", parameters);
         var args = parameters.ToArray();
@@ -127,7 +129,8 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
         var boostRank = boost.Length == 0 ? "0" : $"ts_rank({BoostWeights}, d.\"Vector\", to_tsquery('simple', @boost))";
         var order = query.Sort == SearchSort.Date
             ? "d.\"Day\" DESC, d.\"Id\" DESC"
-            : $"(ts_rank_cd({Weights}, d.\"Vector\", to_tsquery('simple', @main)) + 0.5 * {boostRank}) * (1.0 + 0.3 / (1.0 + (@today - d.\"Day\") / 365.0)) DESC, d.\"Id\" DESC";
+            : (query.WholeWordQuery is null ? "" : "(d.\"Vector\" @@ to_tsquery('simple', @whole)) DESC, ")
+            + $"(ts_rank_cd({Weights}, d.\"Vector\", to_tsquery('simple', @main)) + 0.5 * {boostRank}) * (1.0 + 0.3 / (1.0 + (@today - d.\"Day\") / 365.0)) DESC, d.\"Id\" DESC";
         if (query.Sort == SearchSort.Relevance)
         {
             // Tiered, as on SQLite: title/lead matches are far fewer than all matches, and are found and scored

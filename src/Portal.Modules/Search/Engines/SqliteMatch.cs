@@ -30,6 +30,16 @@ internal static class SqliteMatch
         return $"({main}) AND ({string.Join(" OR ", boosts)})";
     }
 
+    /// <summary>
+    /// The words typed as one phrase in title or lead, for a query of several free words with at least one
+    /// diacritic: such a query ranks the exact phrase first (bm25's per-word exact-spelling boosts would let a
+    /// short text with the words scattered win). Null for any other query.
+    /// </summary>
+    public static string? Phrase(ParsedQuery query) =>
+        query.AnyGroup || query.Required.Count < 2 || !query.Required.All(g => g.Count == 1) || !query.Words.Any(w => w.HasMarks)
+            ? null
+            : $"{Head} : \"{string.Join(' ', query.Words.Select(w => w.Folded))}\"";
+
     /// <summary>The required groups in the given columns, minus the excluded groups anywhere in the text.</summary>
     public static string Required(ParsedQuery query, string columns)
     {
