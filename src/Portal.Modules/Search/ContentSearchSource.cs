@@ -47,7 +47,7 @@ internal sealed class ContentSearchSource(PortalDbContext db, ContentTypeRegistr
     /// The summary, opened by the type's search key fields ("Quyết định 120/QĐ-UBND · UBND tỉnh. …"): a document is
     /// found by its number or its kind and number like by words of its lead.
     /// </summary>
-    internal static string? Lead(ContentTypeDefinition type, string fieldsJson, string? summary)
+    internal static string Lead(ContentTypeDefinition type, string fieldsJson, string summary)
     {
         if (type.SearchKeyFields.Count == 0)
             return summary;
