@@ -165,10 +165,13 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
             r => (r.GetInt64(0), r.GetDouble(1)), ct, ("match", match), ("floor", floor.Count == 0 ? 0L : floor[0]));
     }
 
-    /// <summary>Which of the candidates also match <paramref name="match"/> on Search_Fts (ids inline: at most the rerank window).</summary>
+    /// <summary>
+    /// Which of the candidates also match <paramref name="match"/> on Search_Fts (ids inline: at most the rerank
+    /// window). "+rowid": a plain rowid IN would be handed to FTS5, which then runs the MATCH once per id.
+    /// </summary>
     private async Task<HashSet<long>> AmongAsync(string match, List<long> candidates, CancellationToken ct) =>
         candidates.Count == 0 ? []
-        : [.. await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match AND rowid IN ({string.Join(',', candidates)})""",
+        : [.. await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match AND +rowid IN ({string.Join(',', candidates)})""",
             r => r.GetInt64(0), ct, ("match", match))];
 
     private static long[] ParseIds(string list)
