@@ -62,6 +62,8 @@ services.AddSingleton<ContentTypeRegistry>();
 services.AddNewsModule();
 services.AddSearchModule();
 await using var provider = services.BuildServiceProvider();
+// The peer: Lucene.Net over the same corpus, timed on the same queries in the same run (LucenePeer).
+using var lucene = new LucenePeer();
 
 try
 {
@@ -73,6 +75,8 @@ try
     }
     if (Option("--keep") == "index")
         return 0;
+    var luceneBuild = lucene.Build(docs);
+    Console.Error.WriteLine($"Lucene.Net: {docs:N0} documents indexed in memory in {luceneBuild.TotalSeconds:F1} s");
     var rows = new List<string>();
     foreach (var words in new[] { 1, 2, 3 })
         foreach (var marks in new[] { true, false })
@@ -84,8 +88,8 @@ try
         ? $"Queries on the existing index in {reuse} (no rebuild timed)."
         : $"Index rebuild (`search rebuild`, batches of 500, Markdown → text included): **{rebuild.Wall.TotalSeconds:F1} s** ({docs / rebuild.Wall.TotalSeconds:N0} documents/s; CPU time of this process {rebuild.CpuSeconds:F1} s)");
     Console.WriteLine();
-    Console.WriteLine("| query | diacritics | p50 ms | p95 ms | p99 ms | with facets p50 ms | with facets p95 ms | CPU p50 ms | CPU p95 ms | with facets CPU p95 ms | mean hits |");
-    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| query | diacritics | p50 ms | p95 ms | p99 ms | with facets p50 ms | with facets p95 ms | CPU p50 ms | CPU p95 ms | with facets CPU p95 ms | mean hits | Lucene.Net p95 ms | p95 ÷ Lucene.Net |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     rows.ForEach(Console.WriteLine);
     return 0;
 }
@@ -188,6 +192,17 @@ async Task<string> MeasureAsync(int words, bool marks)
         facetTimes.Add(clock.Elapsed.TotalMilliseconds);
         facetCpu.Add(CpuTime.Milliseconds() - cpuStart);
     }
+    // The peer, on the same queries: warmed up the same way, then timed one after another.
+    var luceneTimes = new List<double>();
+    foreach (var warm in queries.Take(50))
+        lucene.Search(warm);
+    foreach (var q in queries)
+    {
+        var clock = Stopwatch.StartNew();
+        lucene.Search(q);
+        luceneTimes.Add(clock.Elapsed.TotalMilliseconds);
+    }
+    luceneTimes.Sort();
     times.Sort();
     facetTimes.Sort();
     cpu.Sort();
@@ -196,7 +211,7 @@ async Task<string> MeasureAsync(int words, bool marks)
     // most of the work happens in the server, outside this process, so it is not shown there.
     var cpuColumns = postgres is null ? $"{P(cpu, 0.50):F1} | {P(cpu, 0.95):F1} | {P(facetCpu, 0.95):F1}" : "– | – | –";
     static double P(List<double> t, double p) => Measure.Percentile(t, p);
-    return $"| {words} word{(words > 1 ? "s" : "")} | {(marks ? "with" : "without")} | {P(times, 0.50):F1} | {P(times, 0.95):F1} | {P(times, 0.99):F1} | {P(facetTimes, 0.50):F1} | {P(facetTimes, 0.95):F1} | {cpuColumns} | {hits / queries.Count:N0} |";
+    return $"| {words} word{(words > 1 ? "s" : "")} | {(marks ? "with" : "without")} | {P(times, 0.50):F1} | {P(times, 0.95):F1} | {P(times, 0.99):F1} | {P(facetTimes, 0.50):F1} | {P(facetTimes, 0.95):F1} | {cpuColumns} | {hits / queries.Count:N0} | {P(luceneTimes, 0.95):F2} | {P(times, 0.95) / P(luceneTimes, 0.95):F1}× |";
 }
 
 string? Option(string name)

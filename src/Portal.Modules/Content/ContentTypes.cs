@@ -24,6 +24,13 @@ public sealed record ContentTypeDefinition(string Name, string DisplayName, stri
     /// </summary>
     public IReadOnlyList<string> PictureFields { get; init; } = [];
 
+    /// <summary>
+    /// Fields whose values, in this order, open the item's search text, ahead of its summary (a document's kind
+    /// and number: "Quyết định 120/QĐ-UBND"), so they are found like words of the lead. A select field gives its
+    /// option's label.
+    /// </summary>
+    public IReadOnlyList<string> SearchKeyFields { get; init; } = [];
+
     /// <summary>"tin bài", "sự kiện" …: the noun used in "Thêm …" and messages.</summary>
     public string ItemName { get; init; } = "mục";
 

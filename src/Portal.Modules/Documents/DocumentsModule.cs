@@ -31,6 +31,7 @@ public static class DocumentsModule
     {
         ItemName = "văn bản",
         DisplayDateField = "issuedDate",
+        SearchKeyFields = ["kind", "number", "issuer"],
         Fields =
         [
             new("number", "Số, ký hiệu", FieldKind.Text) { Required = true, MaxLength = 100, Hint = "Ví dụ: 31/KH-KHCN." },

@@ -37,10 +37,43 @@ internal sealed class ContentSearchSource(PortalDbContext db, ContentTypeRegistr
             if (types.Find(v.ContentType) is not { } type)
                 continue;
             documents.Add(new SearchDocument(
-                Prefix + v.ContentItemId, v.ContentType, v.Culture, v.Title, v.Summary, MarkdownRenderer.ToPlainText(v.BodyMarkdown),
+                Prefix + v.ContentItemId, v.ContentType, v.Culture, v.Title, Lead(type, v.FieldsJson, v.Summary), MarkdownRenderer.ToPlainText(v.BodyMarkdown),
                 type.UrlFor(v.Culture, v.Slug), v.DisplayDateUtc ?? v.PublishedUtc, Facets(v.FieldsJson)));
         }
         return documents;
+    }
+
+    /// <summary>
+    /// The summary, opened by the type's search key fields ("Quyết định 120/QĐ-UBND · UBND tỉnh. …"): a document is
+    /// found by its number or its kind and number like by words of its lead.
+    /// </summary>
+    internal static string Lead(ContentTypeDefinition type, string fieldsJson, string summary)
+    {
+        if (type.SearchKeyFields.Count == 0)
+            return summary;
+        ContentFieldValues fields;
+        try
+        {
+            fields = new ContentFieldValues(fieldsJson);
+        }
+        catch (JsonException)
+        {
+            return summary;
+        }
+        var values = new List<string>();
+        foreach (var name in type.SearchKeyFields)
+        {
+            var definition = type.Fields.FirstOrDefault(f => f.Name == name);
+            var value = fields.String(name);
+            if (value is null)
+                continue;
+            values.Add(definition is { Kind: FieldKind.Select } ? definition.Options.FirstOrDefault(o => o.Key == value).Value ?? value : value);
+        }
+        if (values.Count == 0)
+            return summary;
+        // The kind and the number read as one phrase ("Quyết định 120/QĐ-UBND"), the rest after a separator.
+        var key = values.Count > 2 ? $"{values[0]} {values[1]} · {string.Join(" · ", values.Skip(2))}" : string.Join(' ', values);
+        return string.IsNullOrWhiteSpace(summary) ? key : $"{key}. {summary}";
     }
 
     internal static IReadOnlyDictionary<string, IReadOnlyList<string>> Facets(string fieldsJson)

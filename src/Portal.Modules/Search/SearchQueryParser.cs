@@ -1,5 +1,4 @@
 using System.Text;
-using Portal.Modules.Infrastructure.Text;
 
 namespace Portal.Modules.Search;
 
@@ -14,6 +13,16 @@ internal sealed record QueryWord(string Folded, string Original, bool Prefix)
 /// group of several adjacent words) and groups it must not. Engines build their own syntax from these
 /// folded tokens, which only ever hold letters and digits, so nothing the user typed reaches MATCH or tsquery.
 /// </summary>
+/// <summary>
+/// What else satisfies a required group: <paramref name="Phrases"/>, each a phrase of folded words. When
+/// <paramref name="Loose"/>, the group's own words need not be adjacent (each is required, as without alternatives);
+/// otherwise they are a phrase.
+/// </summary>
+internal sealed record GroupAlternatives(IReadOnlyList<IReadOnlyList<string>> Phrases, bool Loose = false)
+{
+    public static readonly GroupAlternatives None = new([]);
+}
+
 internal sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<QueryWord>> Required, IReadOnlyList<IReadOnlyList<string>> Excluded)
 {
     public bool IsEmpty => Required.Count == 0;
@@ -25,6 +34,22 @@ internal sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<QueryWord>> Requi
     public bool AnyGroup { get; init; }
 
     public ParsedQuery Relaxed() => this with { AnyGroup = true };
+
+    /// <summary>
+    /// Per required group (same order), other phrases that satisfy it as well as its own words: the glued form
+    /// of a symbol ("45khkhcn"), the other forms of an abbreviation ("khcn", "khoa hoc va cong nghe").
+    /// </summary>
+    public IReadOnlyList<GroupAlternatives> Alternatives { get; init; } = [];
+
+    public GroupAlternatives AlternativesOf(int index) => Alternatives.ElementAtOrDefault(index) ?? GroupAlternatives.None;
+
+    public bool HasAlternatives(int index) => AlternativesOf(index).Phrases.Count > 0;
+
+    /// <summary>The query whose last word, a prefix while typing, is taken as a whole word (null when none is a prefix).</summary>
+    public ParsedQuery? WholeWords() =>
+        Required.Count > 0 && Required[^1].Any(w => w.Prefix)
+            ? this with { Required = [.. Required.Take(Required.Count - 1), Required[^1].Select(w => w with { Prefix = false }).ToList()] }
+            : null;
 
     public IEnumerable<QueryWord> Words => Required.SelectMany(g => g);
 
@@ -40,7 +65,8 @@ internal sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<QueryWord>> Requi
     public IEnumerable<string> ExactKeys() => Words.Where(w => w.HasMarks).Select(w => SearchText.ExactKey(w.Original));
 
     public QueryTerms Highlighting() =>
-        new(Words.Where(w => !w.Prefix).Select(w => w.Folded), Words.Where(w => w.Prefix).Select(w => w.Folded));
+        new(Words.Where(w => !w.Prefix).Select(w => w.Folded).Concat(Alternatives.SelectMany(a => a.Phrases).SelectMany(f => f)),
+            Words.Where(w => w.Prefix).Select(w => w.Folded));
 }
 
 internal static class SearchQueryParser
@@ -50,11 +76,12 @@ internal static class SearchQueryParser
     public const int MaxExcluded = 5;
     private const int MinPrefixLength = 1;
 
-    public static ParsedQuery Parse(string? input)
+    public static ParsedQuery Parse(string? input, SearchSynonyms? synonyms = null)
     {
         var text = Clean(input);
         var required = new List<IReadOnlyList<QueryWord>>();
         var excluded = new List<IReadOnlyList<string>>();
+        var alternatives = new List<GroupAlternatives>();
         List<QueryWord>? phrase = null;
         var phraseNegated = false;
         var negate = false;
@@ -73,7 +100,7 @@ internal static class SearchQueryParser
                 }
                 else
                 {
-                    Close(phrase, phraseNegated, required, excluded);
+                    Close(phrase, phraseNegated, required, excluded, alternatives);
                     phrase = null;
                 }
                 negate = false;
@@ -94,51 +121,76 @@ internal static class SearchQueryParser
                 i++;
                 continue;
             }
-            var start = i;
-            while (i < text.Length && SearchText.IsWordChar(text[i]))
-                i++;
-            var original = text[start..i];
-            var folded = VietnameseText.Fold(original);
-            if (folded.Length == 0 || !folded.All(char.IsLetterOrDigit))
+            // A number or symbol (45/KH-KHCN, KH&CN): its parts, read as one phrase that may also be written glued.
+            var parts = ReadParts(text, ref i);
+            if (parts.Count == 0)
                 continue;
-            if (folded.Length > SearchText.MaxWordLength)
-                folded = folded[..SearchText.MaxWordLength];
             if (phrase is not null)
             {
-                if (wordCount++ < MaxWords)
-                    phrase.Add(new QueryWord(folded, original, false));
+                foreach (var part in parts)
+                    if (wordCount++ < MaxWords)
+                        phrase.Add(part);
                 continue;
             }
             if (negate)
             {
                 if (excluded.Count < MaxExcluded)
-                    excluded.Add([folded]);
+                    excluded.Add(parts.Select(p => p.Folded).ToList());
                 negate = false;
                 lastWasFreeWord = false;
             }
-            else if (wordCount++ < MaxWords)
+            else if (wordCount < MaxWords)
             {
-                required.Add([new QueryWord(folded, original, false)]);
-                lastWasFreeWord = true;
+                var taken = parts.Take(MaxWords - wordCount).ToList();
+                wordCount += taken.Count;
+                required.Add(taken);
+                alternatives.Add(taken.Count > 1 ? new GroupAlternatives([[string.Concat(taken.Select(p => p.Folded))]]) : GroupAlternatives.None);
+                lastWasFreeWord = taken.Count == 1;
             }
         }
         if (phrase is not null)
         {
-            Close(phrase, phraseNegated, required, excluded);
+            Close(phrase, phraseNegated, required, excluded, alternatives);
             lastWasFreeWord = false;
         }
         // Typing "cong ngh" should already find "công nghệ": the last free word, if the user has not moved on.
         if (lastWasFreeWord && !char.IsWhiteSpace(text.LastOrDefault(' ')) && required[^1][0].Folded.Length >= MinPrefixLength)
             required[^1] = [required[^1][0] with { Prefix = true }];
-        return new ParsedQuery(required, excluded);
+        return (synonyms ?? SearchSynonyms.Default).Apply(new ParsedQuery(required, excluded) { Alternatives = alternatives });
     }
 
-    private static void Close(List<QueryWord> phrase, bool negated, List<IReadOnlyList<QueryWord>> required, List<IReadOnlyList<string>> excluded)
+    /// <summary>
+    /// The word at <paramref name="i"/> and the words joined to it without spaces by '/', '-', '&amp;', '.' or '_'
+    /// (at most <see cref="SearchText.MaxSymbolParts"/>), folded as the index folds them.
+    /// </summary>
+    private static List<QueryWord> ReadParts(string text, ref int i)
+    {
+        var parts = new List<QueryWord>();
+        while (true)
+        {
+            var start = i;
+            while (i < text.Length && SearchText.IsWordChar(text[i]))
+                i++;
+            var original = text[start..i];
+            var folded = SearchText.FoldQueryWord(original);
+            if (folded.Length > 0 && folded.All(char.IsLetterOrDigit))
+                parts.Add(new QueryWord(folded.Length > SearchText.MaxWordLength ? folded[..SearchText.MaxWordLength] : folded, original, false));
+            if (parts.Count >= SearchText.MaxSymbolParts || i + 1 >= text.Length || !SearchText.IsJoiner(text[i]) || !SearchText.IsWordChar(text[i + 1]))
+                return parts;
+            i++;
+        }
+    }
+
+    private static void Close(List<QueryWord> phrase, bool negated, List<IReadOnlyList<QueryWord>> required, List<IReadOnlyList<string>> excluded,
+        List<GroupAlternatives> alternatives)
     {
         if (phrase.Count == 0)
             return;
         if (!negated)
+        {
             required.Add(phrase);
+            alternatives.Add(GroupAlternatives.None);
+        }
         else if (excluded.Count < MaxExcluded)
             excluded.Add(phrase.Select(w => w.Folded).ToList());
     }

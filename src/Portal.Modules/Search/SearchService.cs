@@ -26,7 +26,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var page = Math.Clamp(request.Page, 1, MaxPage);
         var filters = filterList.Select(f => new FacetFilter(f.Name, f.Values)).ToList();
         var sort = query.IsEmpty ? SearchSort.Date : request.Sort;
-        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, sort, (page - 1) * size, size, PreparedDocument.Today(clock)) { Facets = wanted }, ct);
+        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, sort, (page - 1) * size, size, PreparedDocument.Today(clock)) { Facets = wanted, PreferWholeWords = true }, ct);
         var hits = await HitsAsync(result.Ids, query.Highlighting(), ct);
         var counted = result.Facets.ToLookup(f => f.Name);
         var facets = wanted.ToDictionary(
@@ -51,7 +51,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
     /// </summary>
     private async Task<List<SearchHit>> RelatedAsync(ParsedQuery query, string culture, List<FacetFilter> filters, IReadOnlyList<long> shown, int size, CancellationToken ct)
     {
-        var relaxed = await engine.QueryAsync(new EngineQuery(query.Relaxed(), culture, filters, SearchSort.Relevance, 0, size, PreparedDocument.Today(clock), NeedTotal: false), ct);
+        var relaxed = await engine.QueryAsync(new EngineQuery(query.Relaxed(), culture, filters, SearchSort.Relevance, 0, size, PreparedDocument.Today(clock), NeedTotal: false) { PreferWholeWords = true }, ct);
         var ids = relaxed.Ids.Except(shown).Take(size - shown.Count).ToList();
         return ids.Count == 0 ? [] : await HitsAsync(ids, query.Highlighting(), ct);
     }

@@ -62,11 +62,23 @@ internal static partial class SearchText
         if (lookup.TryGetValue(word, out var folded))
             return folded;
         var text = word.ToString();
-        folded = VietnameseText.Fold(text);
+        folded = Syllable(VietnameseText.Fold(text));
         if (Folded.Count < MaxCached)
             Folded.TryAdd(text, folded);
         return folded;
     }
+
+    /// <summary>
+    /// One folded word as the index holds it: <see cref="VietnameseText.Fold"/>, then the final i/y spelling
+    /// variants made one ("kỹ"/"kĩ", "lý"/"lí", "Mỹ"/"Mĩ", "ky"/"ki" all become "ki"), for documents and queries alike.
+    /// Changing this changes the index: see the migration SearchTextFormat2 (it empties the index).
+    /// </summary>
+    public static string FoldQueryWord(string original) => Syllable(VietnameseText.Fold(original));
+
+    // The consonants before which a final y and i are the same syllable in current usage (kỹ/kĩ, lý/lí, mỹ/mĩ,
+    // hy/hi, sỹ/sĩ, tỷ/tỉ): only the two-letter syllable, so "my" in a longer word or "quy" stay as they are.
+    private static string Syllable(string folded) =>
+        folded.Length == 2 && folded[1] == 'y' && folded[0] is 'k' or 'l' or 'm' or 'h' or 's' or 't' ? string.Concat(folded[0], "i") : folded;
 
     /// <summary>"Công nghệ thông tin" → "cong nghe thong tin".</summary>
     public static string FoldedTokens(string? text) => string.Join(' ', Words(text).Select(w => w.Folded));
@@ -80,6 +92,40 @@ internal static partial class SearchText
     }
 
     public static string Pair(string first, string second) => first + second;
+
+    /// <summary>The characters that join the parts of a number or symbol written without spaces: 45/KH-KHCN, KH&amp;CN, 1.5.</summary>
+    public static bool IsJoiner(char c) => c is '/' or '-' or '&' or '.' or '_' or '‐' or '‑';
+
+    public const int MaxSymbolParts = 8;
+
+    /// <summary>
+    /// Each number or symbol of the text written as one run of parts joined without spaces ("45/KH-KHCN",
+    /// "120/QĐ-UBND", "KH&amp;CN", "KT-XH"), glued into one token ("45khkhcn", "khcn"), in order. Documents index
+    /// these besides the parts themselves, so a symbol is found whole, however its parts are separated when typed.
+    /// </summary>
+    public static IEnumerable<string> Symbols(string text, IReadOnlyList<Word> words)
+    {
+        var i = 0;
+        while (i < words.Count)
+        {
+            var j = i;
+            while (j + 1 < words.Count && j - i + 1 < MaxSymbolParts && Joined(text, words[j], words[j + 1]))
+                j++;
+            if (j > i)
+            {
+                var glued = string.Concat(words.Skip(i).Take(j - i + 1).Select(w => w.Folded));
+                if (glued.Length <= MaxWordLength)
+                    yield return glued;
+            }
+            i = j + 1;
+        }
+    }
+
+    private static bool Joined(string text, Word left, Word right)
+    {
+        var gap = right.Start - (left.Start + left.Length);
+        return gap == 1 && IsJoiner(text[left.Start + left.Length]);
+    }
 
     /// <summary>
     /// A token that is the folded word plus a checksum of its marked spelling: "nghệ" and "nghe" fold alike but

@@ -4,16 +4,17 @@ using Xunit.Abstractions;
 namespace Portal.Tests.Search;
 
 /// <summary>
-/// The labelled set (relevance-judgements.json: 68 queries over search-corpus.json, grades 3 = the article
+/// The labelled set (relevance-judgements.json: 76 queries over search-corpus.json, grades 3 = the article
 /// asked for, 2 = on the topic asked for, 1 = shares the topic or the place), each in three forms: with
-/// diacritics, without, and with one tone mark missing or wrong. Runs on both engines.
+/// diacritics, without, and with one tone mark missing or wrong; eight of them ask by abbreviation (SHTT), i/y
+/// spelling (kĩ) or document number (31/KH-VP, Quyết định 120). Runs on both engines.
 /// </summary>
 public sealed class RelevanceTests(SearchCorpusFactory factory, ITestOutputHelper output) : IClassFixture<SearchCorpusFactory>
 {
     // Measured first (see docs/search.md), then set just under what both engines reach.
-    private const double MinNdcg = 0.95;
-    private const double MinMrr = 0.98;
-    private const double MinNoDiacriticRatio = 0.95;
+    private const double MinNdcg = 0.955;
+    private const double MinMrr = 0.99;
+    private const double MinNoDiacriticRatio = 0.98;
 
     private sealed record Judgement(string Query, string Kind, string NoDiacritics, string OneToneOff, Dictionary<string, int> Grades);
 
@@ -36,8 +37,8 @@ public sealed class RelevanceTests(SearchCorpusFactory factory, ITestOutputHelpe
             Assert.True(s.Ndcg >= MinNdcg, $"nDCG@10 {s.Ndcg:F3} < {MinNdcg}");
             Assert.True(s.Mrr >= MinMrr, $"MRR {s.Mrr:F3} < {MinMrr}");
         }
-        Assert.True(without.Ndcg >= MinNoDiacriticRatio * withMarks.Ndcg, $"without diacritics nDCG {without.Ndcg:F3} < 0.95 × {withMarks.Ndcg:F3}");
-        Assert.True(without.Mrr >= MinNoDiacriticRatio * withMarks.Mrr, $"without diacritics MRR {without.Mrr:F3} < 0.95 × {withMarks.Mrr:F3}");
+        Assert.True(without.Ndcg >= MinNoDiacriticRatio * withMarks.Ndcg, $"without diacritics nDCG {without.Ndcg:F3} < {MinNoDiacriticRatio} × {withMarks.Ndcg:F3}");
+        Assert.True(without.Mrr >= MinNoDiacriticRatio * withMarks.Mrr, $"without diacritics MRR {without.Mrr:F3} < {MinNoDiacriticRatio} × {withMarks.Mrr:F3}");
     }
 
     private async Task<Scores> ScoreAsync(List<Judgement> judgements, Func<Judgement, string> form)

@@ -151,6 +151,10 @@ public sealed class SearchWebTests(SearchCorpusFactory factory) : IClassFixture<
         Assert.Contains("Chỉ mục tìm kiếm", html);
         Assert.Contains("Xây dựng lại chỉ mục", html);
         Assert.Matches("id=\"so-tai-lieu\">[1-9][0-9]+<", html);
+        // The abbreviations queries expand, listed from the shipped synonyms.txt.
+        Assert.Contains("id=\"bang-tu-dong-nghia\"", html);
+        Assert.Contains("<td>SHTT</td>", html);
+        Assert.Contains("<td>KH&amp;CN</td>", html);
     }
 
     private static int Count(string html) =>

@@ -11,6 +11,9 @@ public sealed class IndexModel(ISearchIndex index) : PageModel
     public SearchStatus Status { get; private set; } = new(0, []);
     [TempData] public string? Message { get; set; }
 
+    /// <summary>The abbreviations and phrases queries treat as one (synonyms.txt, shipped with the search module).</summary>
+    internal IReadOnlyList<SynonymSet> Synonyms => SearchSynonyms.Default.Sets;
+
     public async Task OnGetAsync(CancellationToken ct) => Status = await index.StatusAsync(ct);
 
     /// <summary>Clears the index and rewinds the cursors; the poller replays the logs in batches from there.</summary>

@@ -15,6 +15,15 @@ internal sealed record EngineQuery(ParsedQuery Query, string Culture, IReadOnlyL
     public bool WithFacets => Facets.Count > 0;
 
     /// <summary>
+    /// The results page, not suggestions: a last word still being typed matches as a prefix, but documents with
+    /// the whole word rank above prefix-only ones ("dân" before "đánh", "đang").
+    /// </summary>
+    public bool PreferWholeWords { get; init; }
+
+    /// <summary>The query with its last word whole, when whole words are preferred and it was a prefix.</summary>
+    public ParsedQuery? WholeWordQuery => PreferWholeWords && Sort == SearchSort.Relevance ? Query.WholeWords() : null;
+
+    /// <summary>
     /// A filtered facet is counted: its other values must be counted too, so the matching set is read without
     /// the facet filters and they are applied in memory (<see cref="FacetCounts.CountAsync"/>).
     /// </summary>

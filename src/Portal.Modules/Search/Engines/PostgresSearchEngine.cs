@@ -69,6 +69,8 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
         {
             ("main", Main(query.Query)), ("boost", boost), ("today", query.Today), ("lang", query.Culture), ("tier", Main(query.Query, ":AB")),
         };
+        if (query.WholeWordQuery is { } whole)
+            parameters.Add(("whole", Main(whole)));
         var unfiltered = "d.\"Vector\" @@ to_tsquery('simple', @main) AND d.\"Culture\" = @lang";
         var where = unfiltered + FilterSql(query.Filters, "d.\"Id\"", parameters);
         var args = parameters.ToArray();
@@ -127,7 +129,8 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
         var boostRank = boost.Length == 0 ? "0" : $"ts_rank({BoostWeights}, d.\"Vector\", to_tsquery('simple', @boost))";
         var order = query.Sort == SearchSort.Date
             ? "d.\"Day\" DESC, d.\"Id\" DESC"
-            : $"(ts_rank_cd({Weights}, d.\"Vector\", to_tsquery('simple', @main)) + 0.5 * {boostRank}) * (1.0 + 0.3 / (1.0 + (@today - d.\"Day\") / 365.0)) DESC, d.\"Id\" DESC";
+            : (query.WholeWordQuery is null ? "" : "(d.\"Vector\" @@ to_tsquery('simple', @whole)) DESC, ")
+            + $"(ts_rank_cd({Weights}, d.\"Vector\", to_tsquery('simple', @main)) + 0.5 * {boostRank}) * (1.0 + 0.3 / (1.0 + (@today - d.\"Day\") / 365.0)) DESC, d.\"Id\" DESC";
         if (query.Sort == SearchSort.Relevance)
         {
             // Tiered, as on SQLite: title/lead matches are far fewer than all matches, and are found and scored
@@ -173,12 +176,24 @@ internal sealed class PostgresSearchEngine(PortalDbContext db, FacetCounts facet
     /// <summary>tsquery text from folded letter-and-digit tokens only: groups joined by &amp;, phrases by &lt;-&gt;, prefixes :*.</summary>
     internal static string Main(ParsedQuery query, string weights = "")
     {
-        var required = query.Required.Select(g => g.Count == 1
-            ? g[0].Folded + (g[0].Prefix ? ":*" + weights.TrimStart(':') : weights)
-            : "(" + string.Join(" <-> ", g.Select(w => w.Folded + weights)) + ")");
+        var required = query.Required.Select((_, i) => Group(query, i, weights));
         var excluded = query.Excluded.Select(g => "!(" + string.Join(" <-> ", g) + ")");
         var any = query.AnyGroup ? ["(" + string.Join(" | ", required) + ")"] : required;
         return string.Join(" & ", any.Concat(excluded));
+    }
+
+    /// <summary>One required group: a word, a phrase, or, with alternatives, its own words (ANDed when loose) OR each alternative phrase.</summary>
+    private static string Group(ParsedQuery query, int index, string weights)
+    {
+        var group = query.Required[index];
+        var alternatives = query.AlternativesOf(index);
+        string Word(QueryWord w) => w.Folded + (w.Prefix ? ":*" + weights.TrimStart(':') : weights);
+        string Phrase(IEnumerable<string> words) => "(" + string.Join(" <-> ", words.Select(w => w + weights)) + ")";
+        var own = group.Count == 1 ? Word(group[0])
+            : alternatives.Loose ? "(" + string.Join(" & ", group.Select(Word)) + ")"
+            : Phrase(group.Select(w => w.Folded));
+        return alternatives.Phrases.Count == 0 ? own
+            : "(" + string.Join(" | ", alternatives.Phrases.Select(Phrase).Prepend(own)) + ")";
     }
 
     internal static string Boost(ParsedQuery query) =>

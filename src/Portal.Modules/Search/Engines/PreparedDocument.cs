@@ -46,7 +46,7 @@ internal sealed record PreparedDocument(
             foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v) && SearchFacets.IsValidValue(v)).Distinct().Take(SearchFacets.MaxValues))
                 facets.Add((name, value));
         return new PreparedDocument(doc, title, lead, body,
-            Join(titleWords), Join(leadWords), Join(bodyWords), string.Join(' ', pairs), string.Join(' ', headPairs), exact, DayOf(doc.DateUtc), facets);
+            Tokens(title, titleWords), Tokens(lead, leadWords), Tokens(body, bodyWords), string.Join(' ', pairs), string.Join(' ', headPairs), exact, DayOf(doc.DateUtc), facets);
     }
 
     /// <summary>Folded title and lead words with one original spelling each, for spelling suggestions.</summary>
@@ -56,7 +56,12 @@ internal sealed record PreparedDocument(
             .Select(x => (x.w.Folded, x.Item2.Substring(x.w.Start, x.w.Length).ToLowerInvariant()))
             .DistinctBy(x => x.Folded);
 
-    private static string Join(List<Word> words) => string.Join(' ', words.Select(w => w.Folded));
+    /// <summary>
+    /// The folded words, then the text's glued symbols ("45khkhcn" for 45/KH-KHCN): after the words, so the
+    /// positions phrases are matched on stay those of the text.
+    /// </summary>
+    private static string Tokens(string text, List<Word> words) =>
+        string.Join(' ', words.Select(w => w.Folded).Concat(SearchText.Symbols(text, words)));
 
     private static string Clean(string? text, int max)
     {

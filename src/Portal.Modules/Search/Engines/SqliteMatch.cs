@@ -23,17 +23,27 @@ internal static class SqliteMatch
         var main = Required(query, columns);
         // The first group alone makes the disjunction always true where every group is required; in the
         // relaxed pass any group may be the one present, so all of them are listed.
-        var boosts = (query.AnyGroup ? query.Required : query.Required.Take(1)).Select(g => $"{boostColumns} : {Group(g)}").ToList();
+        var boosts = Enumerable.Range(0, query.AnyGroup ? query.Required.Count : 1).Select(i => $"{boostColumns} : {Group(query, i)}").ToList();
         boosts.AddRange(query.Pairs().Select(p => $"pairs : \"{p.Token}\"" + (p.Prefix ? "*" : "")));
         boosts.AddRange(query.ExactKeys().Select(k => $"exact : \"{k}\""));
         boosts.AddRange(query.Words.Where(w => w.Prefix).Select(w => $"{boostColumns} : \"{w.Folded}\""));
         return $"({main}) AND ({string.Join(" OR ", boosts)})";
     }
 
+    /// <summary>
+    /// The words typed as one phrase in title or lead, for a query of several free words with at least one
+    /// diacritic: such a query ranks the exact phrase first (bm25's per-word exact-spelling boosts would let a
+    /// short text with the words scattered win). Null for any other query.
+    /// </summary>
+    public static string? Phrase(ParsedQuery query) =>
+        query.AnyGroup || query.Required.Count < 2 || !query.Required.All(g => g.Count == 1) || !query.Words.Any(w => w.HasMarks)
+            ? null
+            : $"{Head} : \"{string.Join(' ', query.Words.Select(w => w.Folded))}\"";
+
     /// <summary>The required groups in the given columns, minus the excluded groups anywhere in the text.</summary>
     public static string Required(ParsedQuery query, string columns)
     {
-        var main = new StringBuilder($"{columns} : ({string.Join(Joiner(query), query.Required.Select(Group))})");
+        var main = new StringBuilder($"{columns} : ({Groups(query)})");
         foreach (var excluded in query.Excluded)
             main.Append($" NOT {Text} : (\"{string.Join(' ', excluded)}\")");
         return main.ToString();
@@ -54,9 +64,9 @@ internal static class SqliteMatch
     public static string? Bag(EngineQuery query)
     {
         var groups = query.Query.Required.Concat(query.Query.Excluded.Select(g => g.Select(w => new QueryWord(w, w, false)).ToList()));
-        if (!groups.All(g => g.Count == 1 && IsPlain(g[0].Folded)))
+        if (!groups.All(g => g.Count == 1 && IsPlain(g[0].Folded)) || query.Query.Alternatives.Any(a => a.Phrases.Count > 0))
             return null;
-        var match = OnSide($"{string.Join(Joiner(query.Query), query.Query.Required.Select(Group))}", query, "");
+        var match = OnSide(Groups(query.Query), query, "");
         return query.Query.Excluded.Count == 0 ? match : $"({match}) NOT ({string.Join(" OR ", query.Query.Excluded.Select(g => $"\"{g[0]}\""))})";
     }
 
@@ -95,8 +105,22 @@ internal static class SqliteMatch
 
     private static string Joiner(ParsedQuery query) => query.AnyGroup ? " OR " : " AND ";
 
-    private static string Group(IReadOnlyList<QueryWord> group) =>
-        group.Count == 1 && group[0].Prefix
-            ? $"\"{group[0].Folded}\"*"
+    private static string Groups(ParsedQuery query) => string.Join(Joiner(query), query.Required.Select((_, i) => Group(query, i)));
+
+    /// <summary>
+    /// One required group: a word (a prefix: "w"*), a phrase, or, with alternatives, any of them: its own words
+    /// (each required when loose, else a phrase) OR each alternative phrase.
+    /// </summary>
+    private static string Group(ParsedQuery query, int index)
+    {
+        var group = query.Required[index];
+        var alternatives = query.AlternativesOf(index);
+        var own = group.Count == 1 ? Word(group[0])
+            : alternatives.Loose ? "(" + string.Join(" AND ", group.Select(Word)) + ")"
             : $"\"{string.Join(' ', group.Select(w => w.Folded))}\"";
+        return alternatives.Phrases.Count == 0 ? own
+            : "(" + string.Join(" OR ", alternatives.Phrases.Select(p => $"\"{string.Join(' ', p)}\"").Prepend(own)) + ")";
+    }
+
+    private static string Word(QueryWord word) => $"\"{word.Folded}\"" + (word.Prefix ? "*" : "");
 }

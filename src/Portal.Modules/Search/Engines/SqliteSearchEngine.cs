@@ -100,8 +100,13 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
             // the tier already holds them all (a name typed in full matches a few titles and nothing else).
             if (candidates.Count < query.Skip + query.Take && !await HoldsEveryMatchAsync(started, query, candidates.Count))
                 candidates = await CandidatesAsync("Search_Fts", Bm25, ranked, required, ct);
-            var days = await DaysAsync(candidates.Select(c => c.Id).ToList(), ct);
-            ids = candidates.OrderBy(c => c.Score * Freshness(query.Today, days.GetValueOrDefault(c.Id))).ThenByDescending(c => c.Id)
+            var candidateIds = candidates.Select(c => c.Id).ToList();
+            var days = await DaysAsync(candidateIds, ct);
+            // Whole words before prefix-only matches (results page), then the phrase typed before its words scattered.
+            var whole = query.WholeWordQuery is { } w ? await AmongAsync($"({SqliteMatch.Required(w, SqliteMatch.Text)}) AND {filters}", candidateIds, ct) : null;
+            var phrased = SqliteMatch.Phrase(query.Query) is { } phrase ? await AmongAsync($"{phrase} AND {filters}", candidateIds, ct) : null;
+            ids = candidates.OrderByDescending(c => whole?.Contains(c.Id) ?? false).ThenByDescending(c => phrased?.Contains(c.Id) ?? false)
+                .ThenBy(c => c.Score * Freshness(query.Today, days.GetValueOrDefault(c.Id))).ThenByDescending(c => c.Id)
                 .Skip(query.Skip).Take(query.Take).Select(c => c.Id).ToList();
         }
         else
@@ -159,6 +164,15 @@ internal sealed class SqliteSearchEngine(PortalDbContext db, FacetCounts facetCo
         return await ReadAsync($"""SELECT rowid, {bm25} FROM "{table}" WHERE "{table}" MATCH @match AND rowid >= @floor ORDER BY 2 LIMIT {RerankWindow}""",
             r => (r.GetInt64(0), r.GetDouble(1)), ct, ("match", match), ("floor", floor.Count == 0 ? 0L : floor[0]));
     }
+
+    /// <summary>
+    /// Which of the candidates also match <paramref name="match"/> on Search_Fts (ids inline: at most the rerank
+    /// window). "+rowid": a plain rowid IN would be handed to FTS5, which then runs the MATCH once per id.
+    /// </summary>
+    private async Task<HashSet<long>> AmongAsync(string match, List<long> candidates, CancellationToken ct) =>
+        candidates.Count == 0 ? []
+        : [.. await ReadAsync($"""SELECT rowid FROM "Search_Fts" WHERE "Search_Fts" MATCH @match AND +rowid IN ({string.Join(',', candidates)})""",
+            r => r.GetInt64(0), ct, ("match", match))];
 
     private static long[] ParseIds(string list)
     {
