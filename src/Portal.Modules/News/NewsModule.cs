@@ -31,5 +31,5 @@ public static class NewsModule
     };
 
     public static IServiceCollection AddNewsModule(this IServiceCollection services) =>
-        services.AddContentType(Definition);
+        services.AddContentType(Definition).AddScoped<NewsAside>();
 }
