@@ -22,6 +22,7 @@ using Portal.Modules.Publications;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
 using Portal.Modules.Settings;
+using Portal.Modules.Site.Counters;
 using Portal.Modules.Taxonomies;
 using Portal.Web;
 
@@ -54,6 +55,7 @@ builder.Services.AddSearchModule();
 builder.Services.AddExchangeModule();
 builder.Services.AddExpertsModule();
 builder.Services.AddPlansModule();
+builder.Services.AddSiteCounters();
 
 var app = builder.Build();
 
@@ -76,6 +78,7 @@ app.MapMediaModule();
 app.MapSearchModule();
 app.MapExchangeModule();
 app.MapPlansModule();
+app.MapSiteCounters();
 await app.RunAsync();
 return 0;
 

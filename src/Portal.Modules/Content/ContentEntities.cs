@@ -18,6 +18,8 @@ public sealed class ContentItem
     /// <summary>When the item first went public; kept across later versions ("ngày đăng").</summary>
     public DateTime? FirstPublishedUtc { get; set; }
     public string? OwnerId { get; set; }
+    /// <summary>The same item in the other language (an English news item's Vietnamese original); either side may hold the link.</summary>
+    public string? CounterpartId { get; set; }
     /// <summary>Changes on every write to the item or any of its versions: the edit forms' concurrency token.</summary>
     public Guid Stamp { get; set; } = Guid.NewGuid();
     public List<ContentVersion> Versions { get; set; } = [];
@@ -81,6 +83,8 @@ internal sealed class ContentEntitiesConfiguration :
         item.Property(i => i.Culture).HasMaxLength(10);
         item.Property(i => i.Slug).HasMaxLength(200);
         item.Property(i => i.OwnerId).HasMaxLength(450);
+        item.Property(i => i.CounterpartId).HasMaxLength(40);
+        item.HasIndex(i => i.CounterpartId);
         item.Property(i => i.Stamp).IsConcurrencyToken();
         item.HasIndex(i => new { i.ContentType, i.Culture, i.Slug }).IsUnique();
         item.HasMany(i => i.Versions).WithOne(v => v.Item).HasForeignKey(v => v.ContentItemId).OnDelete(DeleteBehavior.Cascade);

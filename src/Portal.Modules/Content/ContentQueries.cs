@@ -21,6 +21,20 @@ public static class ContentQueries
         return versions.Where(v => v.FieldsJson.Contains(fragment));
     }
 
+    /// <summary>
+    /// The public URL of the item's published counterpart in the other language, whichever side holds the link
+    /// (<see cref="ContentItem.CounterpartId"/>); null when there is none.
+    /// </summary>
+    public static async Task<string?> CounterpartUrlAsync(this DbContext db, ContentTypeRegistry types, string itemId, CancellationToken ct = default)
+    {
+        var linked = await db.Set<ContentItem>().AsNoTracking().Where(i => i.Id == itemId).Select(i => i.CounterpartId).SingleOrDefaultAsync(ct);
+        var other = await db.Set<ContentVersion>().AsNoTracking()
+            .Where(v => v.Published && v.ContentItemId != itemId
+                && (v.ContentItemId == linked || db.Set<ContentItem>().Any(i => i.Id == v.ContentItemId && i.CounterpartId == itemId)))
+            .Select(v => new { v.ContentType, v.Culture, v.Slug }).FirstOrDefaultAsync(ct);
+        return other is null || types.Find(other.ContentType) is not { } type ? null : type.UrlFor(other.Culture, other.Slug);
+    }
+
     /// <summary>Finds a published item by slug; when only an old slug matches, returns where it moved.</summary>
     public static async Task<(ContentVersion? Version, string? MovedTo)> FindPublishedAsync(
         this DbContext db, string type, string culture, string slug, CancellationToken ct = default)

@@ -9,7 +9,7 @@ namespace Portal.Modules.Content;
 
 /// <summary>
 /// { "name": "content", "items": [ { "id", "type", "culture", "title", "slug", "summary", "body", "date",
-/// "fields": { … }, "state": "published" | "draft" | "inReview" } ] }. Upsert by id: an item whose text already
+/// "fields": { … }, "state": "published" | "draft" | "inReview", "counterpart": "id of the same item in the other language" } ] }. Upsert by id: an item whose text already
 /// matches is left alone, otherwise a new version is written (and published when the recipe says so).
 /// </summary>
 internal sealed partial class ContentRecipeStep(PortalDbContext db, ContentManager manager, ContentTypeRegistry types) : IRecipeStep
@@ -41,6 +41,9 @@ internal sealed partial class ContentRecipeStep(PortalDbContext db, ContentManag
                 NormaliseJson(fields),
                 context.OptionalDate(element, "date", path));
 
+            var counterpart = context.OptionalString(element, "counterpart", path);
+            if (counterpart is not null && !IdPattern().IsMatch(counterpart))
+                throw context.Error($"{path}.counterpart", "phải là mã (id) của một mục khác.");
             var item = await db.Set<ContentItem>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
             if (item is not null && (item.ContentType != type || item.Culture != culture))
                 throw context.Error($"{path}.id", $"mục „{id}” đã có với loại {item.ContentType}/{item.Culture}.");
@@ -49,9 +52,11 @@ internal sealed partial class ContentRecipeStep(PortalDbContext db, ContentManag
                 var (created, _) = await manager.CreateAsync(type, culture, draft, actor, id, ct);
                 Check(created, context, path);
                 context.Changes++;
+                await LinkAsync(id, counterpart, null, context, ct);
             }
             else
             {
+                await LinkAsync(id, counterpart, item.CounterpartId, context, ct);
                 var latest = await db.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.ContentItemId == id && v.Latest, ct);
                 if (!SameText(latest, draft) || (state == "published") != latest.Published)
                 {
@@ -78,6 +83,8 @@ internal sealed partial class ContentRecipeStep(PortalDbContext db, ContentManag
             .ToListAsync(ct);
         if (versions.Count == 0)
             return null;
+        var counterparts = await db.Set<ContentItem>().AsNoTracking().Where(i => i.CounterpartId != null)
+            .ToDictionaryAsync(i => i.Id, i => i.CounterpartId!, ct);
         var items = new JsonArray();
         foreach (var v in versions)
         {
@@ -94,8 +101,19 @@ internal sealed partial class ContentRecipeStep(PortalDbContext db, ContentManag
                 ["fields"] = JsonNode.Parse(v.FieldsJson),
                 ["state"] = v.Published ? "published" : v.State == ContentState.InReview ? "inReview" : "draft",
             });
+            if (counterparts.TryGetValue(v.ContentItemId, out var counterpart))
+                ((JsonObject)items[^1]!)["counterpart"] = counterpart;
         }
         return new JsonObject { ["name"] = Name, ["items"] = items };
+    }
+
+    /// <summary>Links the item to its translation; the other item may come later in the recipe, so only the id is kept.</summary>
+    private async Task LinkAsync(string id, string? counterpart, string? current, RecipeContext context, CancellationToken ct)
+    {
+        if (counterpart is null || counterpart == current)
+            return;
+        await db.Set<ContentItem>().Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.CounterpartId, counterpart), ct);
+        context.Changes++;
     }
 
     private static bool SameText(ContentVersion v, ContentDraft d) =>

@@ -34,10 +34,14 @@ public sealed record ContentTypeDefinition(string Name, string DisplayName, stri
     /// <summary>"tin bài", "sự kiện" …: the noun used in "Thêm …" and messages.</summary>
     public string ItemName { get; init; } = "mục";
 
+    /// <summary>The section's path in English ("/news" for /en/news); null: the Vietnamese prefix is kept.</summary>
+    public string? EnglishPathPrefix { get; init; }
+
     public string UrlFor(string culture, string slug)
     {
         var cultureSegment = culture == "vi" ? "" : "/" + culture;
-        return $"{cultureSegment}{PathPrefix}/{slug}";
+        var prefix = culture == "en" && EnglishPathPrefix is not null ? EnglishPathPrefix : PathPrefix;
+        return $"{cultureSegment}{prefix}/{slug}";
     }
 }
 

@@ -9,10 +9,13 @@ public static class NewsModule
     public const string ContentType = "news";
     public const string CategoryTaxonomy = "news-category";
     public const string CoverField = "coverMediaId";
+    /// <summary>English news: /en/news and /en/news/{slug}.</summary>
+    public const string EnglishPrefix = "/news";
 
     public static readonly ContentTypeDefinition Definition = new(ContentType, "Tin tức", "/tin-tuc")
     {
         ItemName = "tin bài",
+        EnglishPathPrefix = EnglishPrefix,
         Fields =
         [
             new("kind", "Thể loại", FieldKind.Select) { Options = [new("tin", "Tin"), new("bai", "Bài viết")] },
@@ -28,5 +31,5 @@ public static class NewsModule
     };
 
     public static IServiceCollection AddNewsModule(this IServiceCollection services) =>
-        services.AddContentType(Definition);
+        services.AddContentType(Definition).AddScoped<NewsAside>();
 }

@@ -8,7 +8,7 @@ using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Settings;
 
-/// <summary>{ "name": "settings", "site": { "agencyName": "…", "address": "…", … } }</summary>
+/// <summary>{ "name": "settings", "site": { "agencyName": "…", "address": "…", …, "relatedAgencies": "Name | https://…\n…", "visitorCounter": false } }</summary>
 internal sealed class SettingsRecipeStep(PortalDbContext db, SiteSettingsStore store) : IRecipeStep
 {
     private static readonly (string Json, Func<SiteSettings, string> Get, Action<SiteSettings, string> Set)[] Fields =
@@ -25,6 +25,9 @@ internal sealed class SettingsRecipeStep(PortalDbContext db, SiteSettingsStore s
         ("zaloUrl", s => s.ZaloUrl, (s, v) => s.ZaloUrl = v),
         ("responsiblePerson", s => s.ResponsiblePerson, (s, v) => s.ResponsiblePerson = v),
         ("licenceNote", s => s.LicenceNote, (s, v) => s.LicenceNote = v),
+        ("bannerUrl", s => s.BannerUrl, (s, v) => s.BannerUrl = v),
+        ("publicServicesUrl", s => s.PublicServicesUrl, (s, v) => s.PublicServicesUrl = v),
+        ("relatedAgencies", s => s.RelatedAgencies, (s, v) => s.RelatedAgencies = v),
     ];
 
     public string Name => "settings";
@@ -51,9 +54,17 @@ internal sealed class SettingsRecipeStep(PortalDbContext db, SiteSettingsStore s
                     throw context.Error("site.agencyName", "không được để trống.");
                 if (json.EndsWith("Url", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(value) && !SafeUrlAttribute.IsSafe(value))
                     throw context.Error("site." + json, "chỉ nhận địa chỉ http(s), mailto:, tel: hoặc đường dẫn trong trang.");
+                if (json == "relatedAgencies" && RelatedAgencies.FirstInvalidLine(value) is { } line)
+                    throw context.Error("site.relatedAgencies", $"dòng {line} phải có dạng „Tên cơ quan | https://địa-chỉ”.");
                 set(settings, value.Trim());
                 changed = true;
             }
+        }
+        if (site.TryGetProperty("visitorCounter", out var counter) && counter.ValueKind is JsonValueKind.True or JsonValueKind.False
+            && counter.GetBoolean() != settings.VisitorCounter)
+        {
+            settings.VisitorCounter = counter.GetBoolean();
+            changed = true;
         }
         if (changed)
         {
@@ -71,6 +82,7 @@ internal sealed class SettingsRecipeStep(PortalDbContext db, SiteSettingsStore s
         var site = new JsonObject();
         foreach (var (json, get, _) in Fields)
             site[json] = get(settings);
+        site["visitorCounter"] = settings.VisitorCounter;
         return new JsonObject { ["name"] = Name, ["site"] = site };
     }
 }

@@ -23,6 +23,14 @@ public sealed class SiteSettings
     public string ZaloUrl { get; set; } = "";
     public string ResponsiblePerson { get; set; } = "";
     public string LicenceNote { get; set; } = "";
+    /// <summary>A wide picture behind the header (the agency's banner); the header stays readable without it.</summary>
+    public string BannerUrl { get; set; } = "";
+    /// <summary>The province's public-services portal (Cổng dịch vụ công), linked from the right column.</summary>
+    public string PublicServicesUrl { get; set; } = "";
+    /// <summary>Links to related agencies (Decree 42/2022), one "Name | URL" a line.</summary>
+    public string RelatedAgencies { get; set; } = "";
+    /// <summary>When on, page views are counted per day (totals only) and the footer shows "Lượt truy cập: N". Off by default.</summary>
+    public bool VisitorCounter { get; set; }
     public Guid Stamp { get; set; } = Guid.NewGuid();
 }
 
@@ -39,8 +47,9 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
             settings.Property(name).HasMaxLength(500);
         foreach (var name in new[] { nameof(SiteSettings.Phone) })
             settings.Property(name).HasMaxLength(50);
-        foreach (var name in new[] { nameof(SiteSettings.Email), nameof(SiteSettings.LogoUrl), nameof(SiteSettings.FacebookUrl), nameof(SiteSettings.YoutubeUrl), nameof(SiteSettings.ZaloUrl) })
+        foreach (var name in new[] { nameof(SiteSettings.Email), nameof(SiteSettings.LogoUrl), nameof(SiteSettings.FacebookUrl), nameof(SiteSettings.YoutubeUrl), nameof(SiteSettings.ZaloUrl), nameof(SiteSettings.BannerUrl), nameof(SiteSettings.PublicServicesUrl) })
             settings.Property(name).HasMaxLength(300);
+        settings.Property(s => s.RelatedAgencies).HasMaxLength(4000);
     }
 }
 

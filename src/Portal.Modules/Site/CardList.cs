@@ -6,4 +6,6 @@ namespace Portal.Modules.Site;
 public sealed record CardList(IReadOnlyList<SectionItem> Items, ContentTypeDefinition Type, int HeadingLevel = 2, string EmptyText = "Chưa có nội dung nào được đăng.")
 {
     public Func<SectionItem, string>? Meta { get; init; }
+    /// <summary>The language of the items, for their URLs (English news live under /en/news).</summary>
+    public string Culture { get; init; } = "vi";
 }

@@ -10,6 +10,8 @@ public sealed class ErrorModel : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
+    /// <summary>The failed address was under /en: the page answers in English, with the English header and footer.</summary>
+    public bool English { get; private set; }
 
     public void OnGet() => Describe();
 
@@ -31,6 +33,20 @@ public sealed class ErrorModel : PageModel
             ? (Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : code is >= 400 and <= 599 ? code.Value : 500)
             : (code is { } asked && Known.Contains(asked) ? asked : 404);
         Response.StatusCode = status;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        English = original is not null && (original.Equals("/en", StringComparison.OrdinalIgnoreCase) || original.StartsWith("/en/", StringComparison.OrdinalIgnoreCase));
+        if (English)
+        {
+            (Heading, Message) = status switch
+            {
+                404 => ("Page not found", "The page you are looking for does not exist or has moved. Check the address or go back to the home page."),
+                400 => ("Bad request", "The request was not valid. Please try again."),
+                429 => ("Too many requests", "You have sent too many requests. Please try again in a few minutes."),
+                _ => ("Something went wrong", "Sorry, an error occurred while processing your request. It has been logged."),
+            };
+            return;
+        }
         (Heading, Message) = status switch
         {
             404 => ("Không tìm thấy trang", "Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ hoặc quay về trang chủ."),

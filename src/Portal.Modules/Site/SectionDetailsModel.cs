@@ -26,6 +26,8 @@ public abstract class SectionDetailsModel(
     public IReadOnlyList<SectionItem> Related { get; private set; } = [];
     /// <summary>The og:image of the page (a preset URL of its cover), set by pages that have one.</summary>
     public string? ShareImage { get; protected set; }
+    /// <summary>The same item in the other language, when one is linked and published: where the language switch goes.</summary>
+    public string? CounterpartUrl { get; private set; }
 
     /// <summary>English pages override this; sections are Vietnamese.</summary>
     protected virtual string Culture => "vi";
@@ -38,6 +40,9 @@ public abstract class SectionDetailsModel(
         if (version is null)
             return NotFound();
         (Item, Fields) = (ArticleView.From(version), new ContentFieldValues(version.FieldsJson));
+        CounterpartUrl = await Db.CounterpartUrlAsync(HttpContext.RequestServices.GetRequiredService<ContentTypeRegistry>(), version.ContentItemId, ct);
+        ViewData["Counterpart"] = CounterpartUrl;
+        ViewData["CountItem"] = version.ContentItemId;
         if (structuredData is not null)
             await SetJsonLdAsync(version, (url, agency) => structuredData(version, url, agency), ct);
         await OnLoadedAsync(version, ct);
@@ -60,7 +65,7 @@ public abstract class SectionDetailsModel(
     protected async Task LoadRelatedAsync(
         ContentVersion version, CancellationToken ct, Func<IQueryable<ContentVersion>, IQueryable<ContentVersion>>? narrow = null, bool soonestFirst = false)
     {
-        var query = Db.Set<ContentVersion>().AsNoTracking().PublishedOf(type.Name).Where(v => v.Culture == Culture && v.ContentItemId != version.ContentItemId);
+        var query = Db.Set<ContentVersion>().AsNoTracking().PublishedOf(type.Name, Culture).Where(v => v.ContentItemId != version.ContentItemId);
         if (narrow is not null)
             query = narrow(query);
         var ordered = soonestFirst ? query.OrderBy(v => v.DisplayDateUtc) : query.OrderByDescending(v => v.DisplayDateUtc);

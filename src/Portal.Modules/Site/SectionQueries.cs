@@ -19,9 +19,9 @@ public static class SectionQueries
     /// <summary>A page of a section, newest first, optionally narrowed.</summary>
     public static async Task<(IReadOnlyList<SectionItem> Items, Pager Pager)> PageAsync(
         this PortalDbContext db, string type, int? page, int size, CancellationToken ct,
-        Func<IQueryable<ContentVersion>, IQueryable<ContentVersion>>? filter = null, bool oldestFirst = false)
+        Func<IQueryable<ContentVersion>, IQueryable<ContentVersion>>? filter = null, bool oldestFirst = false, string culture = "vi")
     {
-        var query = db.Set<ContentVersion>().AsNoTracking().PublishedOf(type);
+        var query = db.Set<ContentVersion>().AsNoTracking().PublishedOf(type, culture);
         if (filter is not null)
             query = filter(query);
         var pager = new Pager(Pager.Normalise(page), size, await query.CountAsync(ct));

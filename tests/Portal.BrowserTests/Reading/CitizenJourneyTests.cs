@@ -15,8 +15,10 @@ public sealed class CitizenJourneyTests(BrowserFixture app) : IClassFixture<Brow
         await session.GoAsync("/");
         await AssertAccessibleAsync(session, "trang chủ");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
-            .GetByRole(AriaRole.Link, new() { Name = "Tin tức", Exact = true }).ClickAsync();
+        // On a phone the sections sit behind the "Menu" button.
+        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+        await navigation.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await navigation.GetByRole(AriaRole.Link, new() { Name = "Tin tức", Exact = true }).ClickAsync();
         await page.WaitForPageAsync(url => new Uri(url).AbsolutePath == "/tin-tuc");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Tin tức");
         await AssertAccessibleAsync(session, "danh sách tin tức");

@@ -49,7 +49,6 @@ public sealed class SiteTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Theory]
     [InlineData("/khong-co-trang-nay")]
     [InlineData("/tin-tuc/khong-co-bai-nay")]
-    [InlineData("/en/nothing-here")]
     public async Task Unknown_addresses_get_the_vietnamese_404_page(string url)
     {
         var response = await factory.Anonymous().GetAsync(url);

@@ -17,3 +17,36 @@ document.addEventListener('click', function (event) {
   box.replaceChildren(frame);
   frame.focus();
 });
+// Phone menu: without script the "Menu" link opens the list through :target; with it, a real button
+// (aria-expanded, aria-controls) opens and closes it, and Escape closes it and returns to the button.
+(function () {
+  var link = document.querySelector('[data-menu-toggle]');
+  if (!link) return;
+  var list = document.getElementById(link.getAttribute('href').slice(1));
+  var button = document.createElement('button');
+  button.type = 'button';
+  button.className = link.className;
+  button.textContent = link.textContent;
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', list.id);
+  link.replaceWith(button);
+  list.classList.add('is-enhanced');
+  var close = list.querySelector('[data-menu-close]');
+  if (close) close.parentElement.hidden = true;
+  function set(open) {
+    button.setAttribute('aria-expanded', String(open));
+    list.classList.toggle('is-open', open);
+  }
+  button.addEventListener('click', function () { set(button.getAttribute('aria-expanded') !== 'true'); });
+  list.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') { set(false); button.focus(); }
+  });
+  button.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') set(false);
+  });
+})();
+// Page views: one beacon per page shown, cached pages included; it carries no id of the visitor.
+(function () {
+  var url = document.body.getAttribute('data-beacon');
+  if (url && navigator.sendBeacon) navigator.sendBeacon(url);
+})();

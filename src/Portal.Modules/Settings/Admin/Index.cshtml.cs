@@ -11,7 +11,8 @@ namespace Portal.Modules.Settings.Admin;
 [Authorize(Policy = SettingsPermissions.Manage)]
 public sealed class IndexModel(PortalDbContext db, SiteSettingsStore store) : PageModel
 {
-    public sealed record Field(string Key, string Label, string InputType = "text");
+    /// <summary>InputType "textarea" and "checkbox" are drawn as such; Hint goes under the field.</summary>
+    public sealed record Field(string Key, string Label, string InputType = "text", string? Hint = null);
 
     public static readonly Field[] Fields =
     [
@@ -21,12 +22,16 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore store) : Pa
         new(nameof(SettingsInput.Address), "Địa chỉ"),
         new(nameof(SettingsInput.Phone), "Điện thoại", "tel"),
         new(nameof(SettingsInput.Email), "Thư điện tử", "email"),
-        new(nameof(SettingsInput.LogoUrl), "Địa chỉ ảnh logo"),
+        new(nameof(SettingsInput.LogoUrl), "Địa chỉ ảnh biểu trưng (logo)", Hint: "Dán địa chỉ ảnh từ Thư viện (ảnh vuông, nền trong suốt)."),
+        new(nameof(SettingsInput.BannerUrl), "Địa chỉ ảnh băng-rôn đầu trang", Hint: "Ảnh ngang, khoảng 1200 × 160 điểm ảnh; để trống nếu không dùng."),
         new(nameof(SettingsInput.FacebookUrl), "Facebook", "url"),
         new(nameof(SettingsInput.YoutubeUrl), "YouTube", "url"),
         new(nameof(SettingsInput.ZaloUrl), "Zalo", "url"),
         new(nameof(SettingsInput.ResponsiblePerson), "Người chịu trách nhiệm"),
         new(nameof(SettingsInput.LicenceNote), "Giấy phép / ghi chú chân trang"),
+        new(nameof(SettingsInput.PublicServicesUrl), "Cổng dịch vụ công", "url", "Địa chỉ cổng dịch vụ công của tỉnh, hiện ở cột phải."),
+        new(nameof(SettingsInput.RelatedAgencies), "Liên kết cơ quan liên quan", "textarea", "Mỗi dòng một cơ quan: Tên cơ quan | https://địa-chỉ"),
+        new(nameof(SettingsInput.VisitorCounter), "Hiện bộ đếm lượt truy cập ở chân trang", "checkbox", "Chỉ đếm tổng số lượt xem trang mỗi ngày; không lưu địa chỉ IP, không dùng cookie."),
     ];
 
     [BindProperty] public SettingsInput Input { get; set; } = new();
@@ -45,6 +50,10 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore store) : Pa
         [SafeUrl, Url(ErrorMessage = "Địa chỉ không hợp lệ."), StringLength(300)] public string? ZaloUrl { get; set; }
         [StringLength(200, ErrorMessage = "Tối đa 200 ký tự.")] public string? ResponsiblePerson { get; set; }
         [StringLength(500, ErrorMessage = "Tối đa 500 ký tự.")] public string? LicenceNote { get; set; }
+        [SafeUrl, StringLength(300, ErrorMessage = "Tối đa 300 ký tự.")] public string? BannerUrl { get; set; }
+        [SafeUrl, Url(ErrorMessage = "Địa chỉ không hợp lệ."), StringLength(300)] public string? PublicServicesUrl { get; set; }
+        [StringLength(4000, ErrorMessage = "Tối đa 4000 ký tự.")] public string? RelatedAgencies { get; set; }
+        public bool VisitorCounter { get; set; }
         public Guid Stamp { get; set; }
     }
 
@@ -56,11 +65,15 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore store) : Pa
             AgencyName = s.AgencyName, AgencyNameEn = s.AgencyNameEn, ParentAgency = s.ParentAgency, Address = s.Address, Phone = s.Phone,
             Email = s.Email, LogoUrl = s.LogoUrl, FacebookUrl = s.FacebookUrl, YoutubeUrl = s.YoutubeUrl, ZaloUrl = s.ZaloUrl,
             ResponsiblePerson = s.ResponsiblePerson, LicenceNote = s.LicenceNote, Stamp = s.Stamp,
+            BannerUrl = s.BannerUrl, PublicServicesUrl = s.PublicServicesUrl, RelatedAgencies = s.RelatedAgencies, VisitorCounter = s.VisitorCounter,
         };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (Portal.Modules.Settings.RelatedAgencies.FirstInvalidLine(Input.RelatedAgencies) is { } line)
+            ModelState.AddModelError("Input." + nameof(SettingsInput.RelatedAgencies),
+                $"Dòng {line}: mỗi dòng phải có dạng „Tên cơ quan | https://địa-chỉ” (tối đa {Portal.Modules.Settings.RelatedAgencies.MaxLinks} dòng).");
         if (!ModelState.IsValid)
             return Page();
         var s = await db.Set<SiteSettings>().SingleOrDefaultAsync(ct);
@@ -78,6 +91,8 @@ public sealed class IndexModel(PortalDbContext db, SiteSettingsStore store) : Pa
             (Input.AgencyName.Trim(), Input.AgencyNameEn ?? "", Input.ParentAgency ?? "", Input.Address ?? "", Input.Phone ?? "", Input.Email ?? "");
         (s.LogoUrl, s.FacebookUrl, s.YoutubeUrl, s.ZaloUrl, s.ResponsiblePerson, s.LicenceNote) =
             (Input.LogoUrl ?? "", Input.FacebookUrl ?? "", Input.YoutubeUrl ?? "", Input.ZaloUrl ?? "", Input.ResponsiblePerson ?? "", Input.LicenceNote ?? "");
+        (s.BannerUrl, s.PublicServicesUrl, s.RelatedAgencies, s.VisitorCounter) =
+            (Input.BannerUrl ?? "", Input.PublicServicesUrl ?? "", (Input.RelatedAgencies ?? "").Replace("\r\n", "\n").Trim(), Input.VisitorCounter);
         s.Stamp = Guid.NewGuid();
         try
         {

@@ -298,6 +298,10 @@ namespace Portal.Web.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("CounterpartId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -326,6 +330,8 @@ namespace Portal.Web.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CounterpartId");
 
                     b.HasIndex("ContentType", "Culture", "Slug")
                         .IsUnique();
@@ -2177,6 +2183,11 @@ namespace Portal.Web.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("BannerUrl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2207,6 +2218,16 @@ namespace Portal.Web.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("PublicServicesUrl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("RelatedAgencies")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("ResponsiblePerson")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2215,6 +2236,9 @@ namespace Portal.Web.Migrations.Postgres
                     b.Property<Guid>("Stamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("VisitorCounter")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("YoutubeUrl")
                         .IsRequired()
@@ -2229,6 +2253,35 @@ namespace Portal.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Settings_Site", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Site.Counters.DailyVisits", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("Site_DailyVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Site.Counters.ItemReads", b =>
+                {
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Reads")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ContentItemId");
+
+                    b.HasIndex("Reads");
+
+                    b.ToTable("Site_ItemReads", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Taxonomies.TaxonomyTerm", b =>

@@ -283,6 +283,10 @@ namespace Portal.Web.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CounterpartId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -311,6 +315,8 @@ namespace Portal.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CounterpartId");
 
                     b.HasIndex("ContentType", "Culture", "Slug")
                         .IsUnique();
@@ -2120,6 +2126,11 @@ namespace Portal.Web.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BannerUrl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2150,6 +2161,16 @@ namespace Portal.Web.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublicServicesUrl")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedAgencies")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResponsiblePerson")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2158,6 +2179,9 @@ namespace Portal.Web.Migrations.Sqlite
                     b.Property<Guid>("Stamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("VisitorCounter")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("YoutubeUrl")
                         .IsRequired()
@@ -2172,6 +2196,35 @@ namespace Portal.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Settings_Site", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Site.Counters.DailyVisits", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("Site_DailyVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Modules.Site.Counters.ItemReads", b =>
+                {
+                    b.Property<string>("ContentItemId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Reads")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContentItemId");
+
+                    b.HasIndex("Reads");
+
+                    b.ToTable("Site_ItemReads", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Modules.Taxonomies.TaxonomyTerm", b =>
