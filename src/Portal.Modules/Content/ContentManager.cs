@@ -95,6 +95,8 @@ public sealed class ContentManager(
             var latest = versions.Single(v => v.Latest);
             if (latest.Published)
                 return Task.FromResult(ContentResult.Fail(ContentTexts.NothingToPublish));
+            if (ContentDrafts.ReadyToPublish(types.Get(item.ContentType), latest) is { Succeeded: false } notReady)
+                return Task.FromResult(notReady);
             latest.State = ContentState.Scheduled;
             latest.ScheduledUtc = publishAtUtc;
             Audit(item, "scheduled", latest.Number, actor, publishAtUtc.ToString("O"));
@@ -164,6 +166,8 @@ public sealed class ContentManager(
         var latest = versions.Single(v => v.Latest);
         if (latest.Published)
             return ContentResult.Fail(ContentTexts.NothingToPublish);
+        if (ContentDrafts.ReadyToPublish(types.Get(item.ContentType), latest) is { Succeeded: false } notReady)
+            return notReady;
         var previous = versions.SingleOrDefault(v => v.Published);
         if (previous is not null)
         {
