@@ -10,6 +10,7 @@ public static class ClipsModule
     public const string VideoField = "videoMediaId";
     public const string PosterField = "posterMediaId";
     public const string CaptionsField = "captionsMediaId";
+    public const string ExternalUrlField = "externalUrl";
 
     public static readonly ContentTypeDefinition Definition = new(ContentType, "Video clip", "/video")
     {
@@ -17,7 +18,7 @@ public static class ClipsModule
         Fields =
         [
             new(VideoField, "Tệp video (MP4/WebM)", FieldKind.Media) { Accepts = MediaFieldKind.Video, Hint = "Chọn video trong thư viện." },
-            new("externalUrl", "Hoặc video trên YouTube/Vimeo", FieldKind.Url),
+            new(ExternalUrlField, "Hoặc video trên YouTube/Vimeo", FieldKind.Url) { Hint = "Ví dụ: https://www.youtube.com/watch?v=… hoặc https://vimeo.com/…; trình phát chỉ tải khi người xem bấm." },
             new(PosterField, "Ảnh đại diện (poster)", FieldKind.Media) { Accepts = MediaFieldKind.Image, Hint = "Để trống: dùng khung hình của video." },
             new("duration", "Thời lượng (giây)", FieldKind.Integer) { Min = 1, Max = 36000, Hint = "Để trống: lấy từ tệp video." },
             new(CaptionsField, "Phụ đề (WebVTT)", FieldKind.Media) { Accepts = MediaFieldKind.Captions },
@@ -26,31 +27,19 @@ public static class ClipsModule
             new("topic", "Chủ đề", FieldKind.Text) { MaxLength = 200 },
         ],
         PictureFields = [PosterField, VideoField],
+        FieldRule = LinkIsYouTubeOrVimeo,
+        PublishRule = NeedsVideo,
     };
 
     public static IServiceCollection AddClipsModule(this IServiceCollection services) =>
         services.AddContentType(Definition);
 
-    /// <summary>The privacy-enhanced embed address for YouTube and Vimeo links; null for anything else.</summary>
-    public static string? EmbedUrl(string? external)
-    {
-        if (!Uri.TryCreate(external, UriKind.Absolute, out var uri))
-            return null;
-        var host = uri.Host.ToLowerInvariant();
-        string? id = host switch
-        {
-            "youtu.be" => uri.AbsolutePath.Trim('/'),
-            "www.youtube.com" or "youtube.com" or "m.youtube.com" when uri.AbsolutePath == "/watch" =>
-                System.Web.HttpUtility.ParseQueryString(uri.Query)["v"],
-            "www.youtube.com" or "youtube.com" when uri.AbsolutePath.StartsWith("/embed/") => uri.AbsolutePath["/embed/".Length..],
-            _ => null,
-        };
-        if (id is not null)
-            return System.Text.RegularExpressions.Regex.IsMatch(id, "^[A-Za-z0-9_-]{6,20}$") ? $"https://www.youtube-nocookie.com/embed/{id}" : null;
-        if (host is "vimeo.com" or "www.vimeo.com" && uri.AbsolutePath.Trim('/') is { } vimeo && vimeo.All(char.IsAsciiDigit) && vimeo.Length > 0)
-            return $"https://player.vimeo.com/video/{vimeo}?dnt=1";
-        return null;
-    }
+    /// <summary>An uploaded video or a YouTube/Vimeo link: a clip is published with one or the other.</summary>
+    private static (string Field, string Message)? NeedsVideo(ContentFieldValues fields) =>
+        fields.String(VideoField) is null && fields.String(ExternalUrlField) is null ? (VideoField, ClipTexts.VideoRequired) : null;
+
+    private static (string Field, string Message)? LinkIsYouTubeOrVimeo(ContentFieldValues fields) =>
+        fields.String(ExternalUrlField) is { } url && ClipVideoLink.Parse(url) is null ? (ExternalUrlField, ClipTexts.LinkInvalid) : null;
 
     public static string Duration(int? seconds) =>
         seconds is { } s ? (s >= 3600 ? $"{s / 3600}:{s % 3600 / 60:00}:{s % 60:00}" : $"{s / 60}:{s % 60:00}") : "";

@@ -23,7 +23,8 @@ public sealed class DetailsModel(PortalDbContext db, IMediaLibrary library) : Se
         CaptionsUrl = View(ClipsModule.CaptionsField)?.OriginalUrl ?? Video?.CaptionsUrl;
         DurationSeconds = fields.Int("duration") ?? (Video?.DurationSeconds is { } seconds ? (int)Math.Round(seconds) : null);
         ShareImage = Poster?.Src;
-        await SetJsonLdAsync(version, (url, agency) => StructuredData.VideoObject(version, url, agency, Video?.OriginalUrl, Poster?.Src, DurationSeconds), ct);
+        await SetJsonLdAsync(version, (url, agency) => StructuredData.VideoObject(version, url, agency, Video?.OriginalUrl, Poster?.Src, DurationSeconds,
+            Video is null ? ClipVideoLink.Parse(fields.String(ClipsModule.ExternalUrlField))?.EmbedUrl : null), ct);
         await LoadRelatedAsync(version, ct);
     }
 }

@@ -27,12 +27,15 @@ internal static class ColumnIssuePrefill
         var issues = await db.Set<ContentVersion>().AsNoTracking()
             .Where(v => v.ContentType == ColumnsModule.IssueType && v.Latest).WithFieldValue("series", new[] { seriesSlug })
             .Select(v => new { v.FieldsJson, v.DisplayDateUtc }).ToListAsync(ct);
-        values["number"] = (issues.Select(i => new ContentFieldValues(i.FieldsJson).Int("number") ?? 0).DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);
-        if (ColumnSchedule.From(new ContentFieldValues(series.FieldsJson)) is { } schedule)
-        {
-            var after = issues.Select(i => i.DisplayDateUtc).Append(now).Max()!.Value;
-            values["airDate"] = schedule.NextAfter(Formats.ToLocal(after)).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
-        }
+        // Issues are numbered within their year: the next date decides the year, and the first issue of a year is 1.
+        var next = ColumnSchedule.From(new ContentFieldValues(series.FieldsJson)) is { } schedule
+            ? schedule.NextAfter(Formats.ToLocal(issues.Select(i => i.DisplayDateUtc).Append(now).Max()!.Value))
+            : (DateTime?)null;
+        var year = (next ?? Formats.ToLocal(now)).Year;
+        values["number"] = (issues.Where(i => i.DisplayDateUtc is { } d && Formats.ToLocal(d).Year == year)
+            .Select(i => new ContentFieldValues(i.FieldsJson).Int("number") ?? 0).DefaultIfEmpty(0).Max() + 1).ToString(CultureInfo.InvariantCulture);
+        if (next is { } date)
+            values["airDate"] = date.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
         return values;
     }
 }

@@ -33,12 +33,14 @@ public static class ColumnsModule
         Fields =
         [
             new("series", "Đường dẫn của chuyên mục", FieldKind.Terms) { Taxonomy = "series", FromTaxonomy = false, Required = true, Hint = "Ví dụ: khoa-hoc-va-cong-nghe-voi-cuoc-song." },
-            new("number", "Số kỳ", FieldKind.Integer) { Required = true, Min = 1, Max = 1000 },
+            new("number", "Số kỳ trong năm", FieldKind.Integer) { Required = true, Min = 1, Max = 1000, Hint = "Đánh số lại từ 1 mỗi năm: số 1/2027 sau số 12/2026." },
             new("airDate", "Ngày giờ phát sóng / phát hành", FieldKind.DateTime) { Required = true, Hint = "Tính sẵn theo quy tắc lịch của chuyên mục; có thể sửa." },
             new("plannedTopic", "Chủ đề theo kế hoạch", FieldKind.Text) { MaxLength = 300 },
             new("owner", "Người phụ trách", FieldKind.Text) { MaxLength = 200 },
+            new(ColumnIssueArticles.Field, "Bài viết trong số này", FieldKind.List) { Lines = true, Hint = "Mỗi dòng đường dẫn một bài đã đăng trên cổng, ví dụ /tin-tuc/ten-bai; trang kỳ liên kết tới bài." },
             new("shortItems", "Tin, bài con", FieldKind.List) { Lines = true, Hint = "Mỗi dòng một tiêu đề." },
         ],
+        FieldRule = ColumnIssueArticles.Check,
     };
 
     public static IServiceCollection AddColumnsModule(this IServiceCollection services) =>

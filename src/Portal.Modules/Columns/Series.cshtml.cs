@@ -8,10 +8,11 @@ public sealed class SeriesModel(PortalDbContext db, TimeProvider clock) : Sectio
 {
     public SeriesView? View { get; private set; }
     public IReadOnlyList<SectionItem> PastIssues { get; private set; } = [];
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
     protected override async Task OnLoadedAsync(ContentVersion version, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Now;
         var issues = await Db.IssuesOfAsync(version.Slug, ct);
         var series = new SectionItem(version.ContentItemId, version.ContentType, version.Title, version.Slug, version.Summary, version.FieldsJson, version.DisplayDateUtc, version.PublishedUtc);
         View = ColumnQueries.Describe(series, issues, now);

@@ -27,9 +27,9 @@ internal static class ContentDrafts
             return ContentResult.Fail(ContentTexts.SummaryTooLong, "Summary");
         if (BodyProblem(draft.BodyMarkdown) is { } body)
             return ContentResult.Fail(body, "Body");
-        return ContentFieldValidator.Validate(type.Fields, draft.FieldsJson, knownTerms) is { } problem
-            ? ContentResult.Fail(problem.Message, $"Fields[{problem.Field}]")
-            : ContentResult.Ok;
+        var problem = ContentFieldValidator.Validate(type.Fields, draft.FieldsJson, knownTerms)
+            ?? type.FieldRule?.Invoke(new ContentFieldValues(draft.FieldsJson));
+        return problem is { } p ? ContentResult.Fail(p.Message, $"Fields[{p.Field}]") : ContentResult.Ok;
     }
 
     /// <summary>
@@ -38,6 +38,12 @@ internal static class ContentDrafts
     /// </summary>
     public static string? BodyProblem(string? body) =>
         MarkdownRenderer.Check(body) is { } limit ? ContentTexts.BodyRefused(limit) : null;
+
+    /// <summary>The type's <see cref="ContentTypeDefinition.PublishRule"/> on a version about to go public.</summary>
+    public static ContentResult ReadyToPublish(ContentTypeDefinition type, ContentVersion version) =>
+        type.PublishRule?.Invoke(new ContentFieldValues(version.FieldsJson)) is { } missing
+            ? ContentResult.Fail(missing.Message, $"Fields[{missing.Field}]")
+            : ContentResult.Ok;
 
     public static void ApplyDisplayDate(ContentTypeDefinition type, ContentVersion version)
     {

@@ -97,6 +97,8 @@ public sealed class ContentManager(
                 return Task.FromResult(ContentResult.Fail(ContentTexts.NothingToPublish));
             if (MissingForPublication(item, latest) is { } missing)
                 return Task.FromResult(missing);
+            if (ContentDrafts.ReadyToPublish(types.Get(item.ContentType), latest) is { Succeeded: false } notReady)
+                return Task.FromResult(notReady);
             latest.State = ContentState.Scheduled;
             latest.ScheduledUtc = publishAtUtc;
             Audit(item, "scheduled", latest.Number, actor, publishAtUtc.ToString("O"));
@@ -168,6 +170,8 @@ public sealed class ContentManager(
             return ContentResult.Fail(ContentTexts.NothingToPublish);
         if (MissingForPublication(item, latest) is { } missing)
             return missing;
+        if (ContentDrafts.ReadyToPublish(types.Get(item.ContentType), latest) is { Succeeded: false } notReady)
+            return notReady;
         var previous = versions.SingleOrDefault(v => v.Published);
         if (previous is not null)
         {

@@ -31,6 +31,18 @@ public sealed record ContentTypeDefinition(string Name, string DisplayName, stri
     /// </summary>
     public IReadOnlyList<string> SearchKeyFields { get; init; } = [];
 
+    /// <summary>
+    /// The type's own check on its fields, run after the generic ones on every save (editor and recipe): a clip's
+    /// link must name a YouTube or Vimeo video. Returns (field, Vietnamese message) or null.
+    /// </summary>
+    public Func<ContentFieldValues, (string Field, string Message)?>? FieldRule { get; init; }
+
+    /// <summary>
+    /// What the latest version must have before it is published or scheduled (a clip needs a video); a draft may
+    /// still lack it. Returns (field, Vietnamese message) or null.
+    /// </summary>
+    public Func<ContentFieldValues, (string Field, string Message)?>? PublishRule { get; init; }
+
     /// <summary>"tin bài", "sự kiện" …: the noun used in "Thêm …" and messages.</summary>
     public string ItemName { get; init; } = "mục";
 

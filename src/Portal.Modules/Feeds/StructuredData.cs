@@ -43,7 +43,7 @@ public static class StructuredData
     }
 
     /// <summary>A clip: the video file's and poster's URLs (from the media library), its duration in seconds, the "airTime" field.</summary>
-    public static string VideoObject(ContentVersion version, string url, SiteSettings agency, string? videoUrl = null, string? posterUrl = null, double? durationSeconds = null)
+    public static string VideoObject(ContentVersion version, string url, SiteSettings agency, string? videoUrl = null, string? posterUrl = null, double? durationSeconds = null, string? embedUrl = null)
     {
         var fields = Fields(version.FieldsJson);
         var node = Thing("VideoObject", url);
@@ -55,6 +55,8 @@ public static class StructuredData
             node["thumbnailUrl"] = Resolve(url, posterUrl);
         if (!string.IsNullOrWhiteSpace(videoUrl))
             node["contentUrl"] = Resolve(url, videoUrl);
+        if (!string.IsNullOrWhiteSpace(embedUrl))
+            node["embedUrl"] = embedUrl;
         if (durationSeconds is { } seconds && seconds > 0)
             node["duration"] = System.Xml.XmlConvert.ToString(TimeSpan.FromSeconds(Math.Round(seconds)));
         if (Text(fields, "airTime") is { } airTime)

@@ -76,7 +76,9 @@ public sealed class MediaProcessor(IMediaStore store, IOptions<MediaOptions> opt
                 still = await File.ReadAllBytesAsync(page + ".png", ct);
                 break;
             case MediaKind.Captions:
-                CheckUtf8(await File.ReadAllBytesAsync(original, ct), fileName);
+                var text = CheckUtf8(await File.ReadAllBytesAsync(original, ct), fileName);
+                if (WebVttCheck.FirstProblem(text) is { } line)
+                    throw line == 0 ? Rejected(MediaTexts.CaptionsEmpty, fileName) : Rejected(MediaTexts.CaptionsTiming, fileName, line);
                 break;
         }
 
@@ -135,9 +137,9 @@ public sealed class MediaProcessor(IMediaStore store, IOptions<MediaOptions> opt
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(file, ct));
     }
 
-    private static void CheckUtf8(byte[] bytes, string fileName)
+    private static string CheckUtf8(byte[] bytes, string fileName)
     {
-        try { _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes); }
+        try { return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes); }
         catch (DecoderFallbackException) { throw Rejected(MediaTexts.Corrupt, fileName); }
     }
 

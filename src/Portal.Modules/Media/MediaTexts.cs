@@ -9,6 +9,8 @@ internal static class MediaTexts
     public const string TooLarge = "Tệp „{0}” quá lớn: tối đa {1} cho loại tệp này.";
     public const string TooManyPixels = "Ảnh „{0}” có kích thước {1} × {2} điểm ảnh, vượt giới hạn {3} triệu điểm ảnh.";
     public const string Corrupt = "Tệp „{0}” bị hỏng hoặc không đầy đủ nên không xử lý được.";
+    public const string CaptionsEmpty = "Tệp phụ đề „{0}” không có câu thoại nào (dòng thời gian dạng 00:01.000 --> 00:04.000).";
+    public const string CaptionsTiming = "Tệp phụ đề „{0}”, dòng {1}: thời gian phải có dạng 00:01.000 --> 00:04.000, thời điểm kết thúc sau thời điểm bắt đầu.";
     public const string AltRequired = "Vui lòng nhập mô tả ảnh (văn bản thay thế) cho „{0}”.";
     public const string AltTooLong = "Mô tả ảnh dài tối đa 500 ký tự.";
     public const string NotFound = "Không tìm thấy tệp trong thư viện.";

@@ -92,7 +92,7 @@ public sealed class UploadSafetyTests(PortalFactory factory) : IClassFixture<Por
 
         Assert.Equal(HttpStatusCode.BadRequest, uploaded.Status);
         Assert.Contains("quá lớn: tối đa 1 MB", uploaded.Detail);
-        Assert.Equal(HttpStatusCode.Created, (await MediaUploads.UploadAsync(editor, "WEBVTT\n"u8.ToArray(), "ngan.vtt")).Status);
+        Assert.Equal(HttpStatusCode.Created, (await MediaUploads.UploadAsync(editor, "WEBVTT\n\n00:00.000 --> 00:01.000\nNgắn\n"u8.ToArray(), "ngan.vtt")).Status);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed partial class SectionDetailsTests(PortalFactory factory) : IClassF
 {
     public static TheoryData<string, string, string, string> Types => new()
     {
-        { "clip", "/video", "Video khác", """{"duration":60}""" },
+        { "clip", "/video", "Video khác", """{"externalUrl":"https://vimeo.com/76979871","duration":60}""" },
         { "event", "/su-kien", "Sự kiện khác", """{"start":"{soon}T08:00"}""" },
         { "document", "/van-ban", "Văn bản khác", """{"number":"12/TB-KHCN","kind":"thong-bao","issuer":"Sở Khoa học và Công nghệ","issuedDate":"2024-05-02","fileMediaId":"7d1c0000000000000000000000000005"}""" },
         { "publication", "/an-pham", "Ấn phẩm khác", """{"publishedYear":2024}""" },

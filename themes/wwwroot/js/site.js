@@ -5,9 +5,10 @@ document.addEventListener('click', function (event) {
 });
 // External video: the third-party player loads only after the visitor asks for it.
 document.addEventListener('click', function (event) {
-  var button = event.target.closest('[data-load-video]');
-  if (!button) return;
-  var box = button.closest('[data-embed]');
+  var start = event.target.closest('[data-load-video]');
+  if (!start) return;
+  event.preventDefault();
+  var box = start.closest('[data-embed]');
   var frame = document.createElement('iframe');
   frame.src = box.getAttribute('data-embed');
   frame.title = box.getAttribute('data-title') || 'Video';
