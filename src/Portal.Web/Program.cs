@@ -19,6 +19,7 @@ using Portal.Modules.Media;
 using Portal.Modules.News;
 using Portal.Modules.Pages;
 using Portal.Modules.Publications;
+using Portal.Modules.Questions;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
 using Portal.Modules.Settings;
@@ -54,6 +55,7 @@ builder.Services.AddSearchModule();
 builder.Services.AddExchangeModule();
 builder.Services.AddExpertsModule();
 builder.Services.AddPlansModule();
+builder.Services.AddQuestionsModule();
 
 var app = builder.Build();
 
