@@ -19,6 +19,7 @@ using Portal.Modules.Media;
 using Portal.Modules.News;
 using Portal.Modules.Pages;
 using Portal.Modules.Publications;
+using Portal.Modules.Questions;
 using Portal.Modules.Recipes;
 using Portal.Modules.Search;
 using Portal.Modules.Settings;
@@ -56,6 +57,7 @@ builder.Services.AddExchangeModule();
 builder.Services.AddExpertsModule();
 builder.Services.AddPlansModule();
 builder.Services.AddSiteCounters();
+builder.Services.AddQuestionsModule();
 
 var app = builder.Build();
 

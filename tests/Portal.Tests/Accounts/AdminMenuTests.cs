@@ -10,14 +10,14 @@ namespace Portal.Tests.Accounts;
 public sealed class AdminMenuTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly string[] Everything =
-        ["Bảng điều khiển", "Nội dung", "Thư viện", "Danh mục", "Sàn công nghệ", "Chuyên gia", "Kế hoạch", "Lịch biên tập", "Ngày kỷ niệm", "Người dùng", "Cài đặt", "Tìm kiếm", "Tác vụ định kỳ", "Nhật ký quản trị"];
+        ["Bảng điều khiển", "Nội dung", "Thư viện", "Danh mục", "Sàn công nghệ", "Chuyên gia", "Hỏi – đáp", "Kế hoạch", "Lịch biên tập", "Ngày kỷ niệm", "Người dùng", "Cài đặt", "Tìm kiếm", "Tác vụ định kỳ", "Nhật ký quản trị"];
 
     public static TheoryData<string, string, string[]> MenuPerRole => new()
     {
         { PortalFactory.AdminEmail, Roles.Administrator, Everything },
-        { "chief@test.vn", Roles.EditorInChief, ["Bảng điều khiển", "Nội dung", "Thư viện", "Danh mục", "Kế hoạch", "Lịch biên tập", "Ngày kỷ niệm"] },
+        { "chief@test.vn", Roles.EditorInChief, ["Bảng điều khiển", "Nội dung", "Thư viện", "Danh mục", "Hỏi – đáp", "Kế hoạch", "Lịch biên tập", "Ngày kỷ niệm"] },
         { "editor@test.vn", Roles.Editor, ["Bảng điều khiển", "Nội dung", "Thư viện", "Lịch biên tập"] },
-        { "moderator@test.vn", Roles.Moderator, ["Bảng điều khiển", "Sàn công nghệ", "Chuyên gia"] },
+        { "moderator@test.vn", Roles.Moderator, ["Bảng điều khiển", "Sàn công nghệ", "Chuyên gia", "Hỏi – đáp"] },
     };
 
     [Theory]

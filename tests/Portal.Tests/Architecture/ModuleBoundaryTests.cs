@@ -48,6 +48,7 @@ public sealed class ModuleBoundaryTests
         ["Pages"] = ["Content", "Site"],
         ["Exchange"] = ["Accounts", "Audit", "Changes", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],
         ["Experts"] = ["Audit", "Changes", "Exchange", "Jobs", "Mail", "Media", "Recipes", "Search", "Taxonomies"],
+        ["Questions"] = ["Audit", "Changes", "Content", "Mail", "Recipes", "Search", "Settings"],
         ["Plans"] = ["Accounts", "Audit", "Changes", "Columns", "Content", "Exchange", "Jobs", "Mail", "Media", "Recipes", "Search", "Settings", "Site"],
         ["Home"] = ["Bulletins", "Clips", "Columns", "Content", "Events", "Media", "News", "Settings", "Site", "Taxonomies"],
         ["Admin"] = ["Accounts", "Audit", "Content"],

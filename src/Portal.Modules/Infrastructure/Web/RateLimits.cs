@@ -29,6 +29,8 @@ public static class RateLimits
     public const string Alerts = "alerts";
     /// <summary>Questions to experts (each may mail a confirmation link or an expert), per address.</summary>
     public const string Consultation = "consultation";
+    /// <summary>The contact form and questions to the department (each may mail the agency), per address.</summary>
+    public const string Questions = "questions";
 
     private sealed record Limit(string Name, int Permits, int Seconds, bool PostsOnly);
 
@@ -43,6 +45,7 @@ public static class RateLimits
         new(Interest, 10, 3600, PostsOnly: true),
         new(Alerts, 10, 3600, PostsOnly: true),
         new(Consultation, 10, 3600, PostsOnly: true),
+        new(Questions, 10, 3600, PostsOnly: true),
     ];
 
     public static IEnumerable<string> Names => Defaults.Select(l => l.Name);
