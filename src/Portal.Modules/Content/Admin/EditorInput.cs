@@ -51,6 +51,12 @@ public sealed class EditorInput
         DisplayDate = v.DisplayDateUtc is { } d ? Formats.ToLocal(d) : null, Stamp = stamp,
     };
 
+    /// <summary>Why <see cref="PublishAt"/> cannot be used to schedule, checked before anything is saved; null when it can.</summary>
+    public string? ScheduleProblem(DateTime nowUtc) =>
+        PublishAt is not { } at ? "Chọn thời điểm hẹn đăng."
+        : Formats.ToUtc(at) <= nowUtc ? ContentTexts.ScheduleInPast
+        : null;
+
     private string StoredFields(ContentTypeDefinition type) => ContentFieldValidator.FromForm(type.Fields, Fields, FieldsJson);
 
     public bool SameAs(ContentVersion v, ContentTypeDefinition type) =>
