@@ -47,6 +47,7 @@ public sealed class CreateModel(PortalDbContext db, ContentManager content, Cont
         if (!await LoadAsync(type))
             return NotFound();
         Culture = culture == "en" ? "en" : "vi";
+        Input.ReadPickedTerms(Request.Form, Type);
         if (publishing && !CanPublish)
             return Forbid();
         if (!ModelState.IsValid)
