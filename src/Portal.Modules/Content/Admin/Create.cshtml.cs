@@ -47,7 +47,8 @@ public sealed class CreateModel(PortalDbContext db, ContentManager content, Cont
         if (!await LoadAsync(type))
             return NotFound();
         Culture = culture == "en" ? "en" : "vi";
-        Input.ReadPickedTerms(Request.Form, Type);
+        if (Request.HasFormContentType)
+            Input.ReadPickedTerms(Request.Form, Type);
         if (publishing && !CanPublish)
             return Forbid();
         if (!ModelState.IsValid)

@@ -68,7 +68,8 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
             return NotFound();
         var current = Input;
         Input = posted;
-        Input.ReadPickedTerms(Request.Form, Type);
+        if (Request.HasFormContentType)
+            Input.ReadPickedTerms(Request.Form, Type);
         if (saveFirst && !ModelState.IsValid)
             return Page();
         var actor = User.ToActor();
