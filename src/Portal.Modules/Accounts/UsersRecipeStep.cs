@@ -69,14 +69,14 @@ internal sealed partial class UsersRecipeStep(UserManager<PortalUser> users, Tim
     public async Task<JsonObject?> ExportAsync(CancellationToken ct)
     {
         var list = new JsonArray();
-        foreach (var user in await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct))
+        foreach (var user in (await users.Users.AsNoTracking().ToListAsync(ct)).OrderBy(u => u.Email, StringComparer.Ordinal))
         {
             var roles = await users.GetRolesAsync(user);
             var node = new JsonObject
             {
                 ["email"] = user.Email,
                 ["displayName"] = user.DisplayName,
-                ["roles"] = new JsonArray(roles.Order().Select(r => (JsonNode)r!).ToArray()),
+                ["roles"] = new JsonArray(roles.Order(StringComparer.Ordinal).Select(r => (JsonNode)r!).ToArray()),
             };
             if (user.OrganisationName is not null)
                 node["organisationName"] = user.OrganisationName;

@@ -32,7 +32,7 @@ public static class ColumnsModule
         DisplayDateField = "airDate",
         Fields =
         [
-            new("series", "Đường dẫn của chuyên mục", FieldKind.Terms) { Taxonomy = "series", FromTaxonomy = false, Required = true, Hint = "Ví dụ: khoa-hoc-va-cong-nghe-voi-cuoc-song." },
+            new("series", "Chuyên mục", FieldKind.Terms) { Taxonomy = "series", FromTaxonomy = false, Required = true, Single = true, Choices = ColumnQueries.SeriesChoicesAsync },
             new("number", "Số kỳ trong năm", FieldKind.Integer) { Required = true, Min = 1, Max = 1000, Hint = "Đánh số lại từ 1 mỗi năm: số 1/2027 sau số 12/2026." },
             new("airDate", "Ngày giờ phát sóng / phát hành", FieldKind.DateTime) { Required = true, Hint = "Tính sẵn theo quy tắc lịch của chuyên mục; có thể sửa." },
             new("plannedTopic", "Chủ đề theo kế hoạch", FieldKind.Text) { MaxLength = 300 },

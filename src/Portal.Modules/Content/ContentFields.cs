@@ -30,6 +30,13 @@ public sealed record ContentFieldDefinition(string Name, string Label, FieldKind
     /// Off where the values name something else (a column issue's series is a content item).
     /// </summary>
     public bool FromTaxonomy { get; init; } = true;
+    /// <summary>
+    /// For <see cref="FieldKind.Terms"/>: the (value, name) pairs the editor picks from; null picks from the terms of
+    /// <see cref="Taxonomy"/>. Set where the values name something else (a column issue's series).
+    /// </summary>
+    public Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<KeyValuePair<string, string>>>>? Choices { get; init; }
+    /// <summary>For <see cref="FieldKind.Terms"/>: exactly one value is picked (radio buttons instead of check boxes).</summary>
+    public bool Single { get; init; }
     public int MaxLength { get; init; } = 500;
     /// <summary>For <see cref="FieldKind.List"/>: one value per line (values may contain commas).</summary>
     public bool Lines { get; init; }

@@ -79,8 +79,9 @@ internal sealed partial class ContentRecipeStep(PortalDbContext db, ContentManag
     {
         var versions = await db.Set<ContentVersion>().AsNoTracking()
             .Where(v => v.Published || (v.Latest && !db.Set<ContentVersion>().Any(p => p.ContentItemId == v.ContentItemId && p.Published)))
-            .OrderBy(v => v.ContentType).ThenBy(v => v.ContentItemId)
             .ToListAsync(ct);
+        // Sorted here, not in SQL: the same order on SQLite and PostgreSQL (whose collations differ).
+        versions = versions.OrderBy(v => v.ContentType, StringComparer.Ordinal).ThenBy(v => v.ContentItemId, StringComparer.Ordinal).ToList();
         if (versions.Count == 0)
             return null;
         var counterparts = await db.Set<ContentItem>().AsNoTracking().Where(i => i.CounterpartId != null)

@@ -83,4 +83,16 @@ public static class ContentStateNames
         ContentState.Archived => "Lưu trữ",
         _ => state.ToString(),
     };
+
+    /// <summary>
+    /// The state as the editor's badge says it: a published item with a newer unpublished version says both, so
+    /// "Bản nháp" never suggests the public page was taken down.
+    /// </summary>
+    public static string Badge(ContentState state, bool hasPublished) => (state, hasPublished) switch
+    {
+        (ContentState.Draft, true) => "Đã đăng — có bản nháp mới",
+        (ContentState.InReview, true) => "Đã đăng — có bản mới chờ duyệt",
+        (ContentState.Scheduled, true) => "Đã đăng — có bản mới hẹn giờ đăng",
+        _ => Vietnamese(state),
+    };
 }

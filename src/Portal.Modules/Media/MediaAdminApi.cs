@@ -16,7 +16,8 @@ namespace Portal.Modules.Media;
 /// <summary>JSON for the upload script and the editor's picker. Errors are problem+json in Vietnamese.</summary>
 internal static class MediaAdminApi
 {
-    public sealed record UploadedFile(string Id, string FileName, string Kind, string Url, string? Thumbnail);
+    /// <summary>What an upload answers: enough for the editor's picker to choose the new file at once (Alt, Markdown).</summary>
+    public sealed record UploadedFile(string Id, string FileName, string Kind, string Url, string? Thumbnail, string Alt, string Markdown);
 
     public sealed record PickerItem(string Id, string FileName, string Alt, string Kind, string? Thumbnail, string Markdown);
 
@@ -50,7 +51,7 @@ internal static class MediaAdminApi
             var item = await uploader.AddAsync(content, new UploadDetails(file.FileName, alt, caption, credit, folder, tags, http.User.Identity?.Name ?? ""), ct);
             var picture = MediaLibrary.Picture(item);
             return Results.Created($"/admin/thu-vien/{item.Id}",
-                new UploadedFile(item.Id, item.FileName, item.Kind.ToString(), MediaLibrary.OriginalUrl(item), picture?.Src));
+                new UploadedFile(item.Id, item.FileName, item.Kind.ToString(), MediaLibrary.OriginalUrl(item), picture?.Src, item.Alt, Markdown(item)));
         }
         catch (MediaRejectedException ex)
         {

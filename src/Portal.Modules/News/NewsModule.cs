@@ -20,8 +20,8 @@ public static class NewsModule
         [
             new("kind", "Thể loại", FieldKind.Select) { Options = [new("tin", "Tin"), new("bai", "Bài viết")] },
             new("lead", "Bài đinh (tin nổi bật trên trang chủ)", FieldKind.Boolean),
-            new("categories", "Chuyên đề", FieldKind.Terms) { Taxonomy = CategoryTaxonomy, Hint = "Mã chuyên đề, cách nhau bởi dấu phẩy, ví dụ: so-huu-tri-tue, chuyen-doi-so." },
-            new("fieldCodes", "Lĩnh vực KH&CN", FieldKind.Terms) { Taxonomy = SharedTaxonomies.StFields, Hint = "Mã lĩnh vực theo bảng phân loại lĩnh vực KH&CN, cách nhau bởi dấu phẩy, ví dụ: 401, 508." },
+            new("categories", "Chuyên đề", FieldKind.Terms) { Taxonomy = CategoryTaxonomy, Hint = "Chọn một hoặc nhiều chuyên đề." },
+            new("fieldCodes", "Lĩnh vực KH&CN", FieldKind.Terms) { Taxonomy = SharedTaxonomies.StFields, Hint = "Chọn theo bảng phân loại lĩnh vực KH&CN." },
             new("tags", "Từ khoá", FieldKind.List) { Hint = "Cách nhau bởi dấu phẩy." },
             new("source", "Nguồn", FieldKind.Text) { MaxLength = 200 },
             new("author", "Tác giả", FieldKind.Text) { MaxLength = 200 },

@@ -11,7 +11,7 @@ public sealed record RecipeOutcome(string Name, int Steps, int Changes);
 /// <summary>
 /// Runs a recipe in one transaction: a bad step rolls back everything the recipe wrote before it.
 /// </summary>
-public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> steps, TimeProvider clock, IChangeFeed feed)
+public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> steps, IChangeFeed feed)
 {
     private static readonly JsonSerializerOptions WriteOptions = new()
     {
@@ -82,17 +82,21 @@ public sealed class RecipeRunner(PortalDbContext db, IEnumerable<IRecipeStep> st
         }
     }
 
+    /// <summary>
+    /// Writes the site as a recipe. The same site gives the same bytes (no export time, every list in a fixed
+    /// order, "\n" line ends), so exports can be kept in version control and diffed.
+    /// </summary>
     public async Task ExportFileAsync(string path, CancellationToken ct = default)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var stepNodes = new JsonArray();
-        foreach (var step in steps.OrderBy(s => s.Order))
+        foreach (var step in steps.OrderBy(s => s.Order).ThenBy(s => s.Name, StringComparer.Ordinal))
         {
             if (await step.ExportAsync(folder, ct) is { } node)
                 stepNodes.Add(node);
         }
-        var recipe = new JsonObject { ["name"] = "export", ["exportedUtc"] = clock.GetUtcNow().UtcDateTime.ToString("O"), ["steps"] = stepNodes };
-        await File.WriteAllTextAsync(path, recipe.ToJsonString(WriteOptions), ct);
+        var recipe = new JsonObject { ["name"] = "export", ["steps"] = stepNodes };
+        await File.WriteAllTextAsync(path, recipe.ToJsonString(WriteOptions).ReplaceLineEndings("\n") + "\n", ct);
     }
 }

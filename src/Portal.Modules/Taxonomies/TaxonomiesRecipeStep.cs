@@ -53,7 +53,8 @@ internal sealed class TaxonomiesRecipeStep(PortalDbContext db) : IRecipeStep
 
     public async Task<JsonObject?> ExportAsync(CancellationToken ct)
     {
-        var terms = await db.Set<TaxonomyTerm>().AsNoTracking().OrderBy(t => t.Taxonomy).ThenBy(t => t.Order).ToListAsync(ct);
+        var terms = (await db.Set<TaxonomyTerm>().AsNoTracking().ToListAsync(ct))
+            .OrderBy(t => t.Taxonomy, StringComparer.Ordinal).ThenBy(t => t.Order).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
         if (terms.Count == 0)
             return null;
         var taxonomies = new JsonArray();

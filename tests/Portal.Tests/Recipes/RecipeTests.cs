@@ -103,6 +103,25 @@ public sealed class RecipeTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Exporting_an_unchanged_site_twice_gives_identical_bytes()
+    {
+        var first = Path.Combine(factory.Database.DataFolder, "export-a", "site.json");
+        var second = Path.Combine(factory.Database.DataFolder, "export-b", "site.json");
+        await using (var scope = factory.Scope())
+            await scope.ServiceProvider.GetRequiredService<RecipeRunner>().ExportFileAsync(first);
+        factory.Clock.Set(factory.Clock.GetUtcNow().AddMinutes(5)); // a time written into the file would now differ
+        await using (var scope = factory.Scope())
+            await scope.ServiceProvider.GetRequiredService<RecipeRunner>().ExportFileAsync(second);
+
+        var bytes = await File.ReadAllBytesAsync(first);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(second));
+        Assert.DoesNotContain("exported", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.OrdinalIgnoreCase);
+        var mediaA = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(first)!, "media")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var mediaB = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(second)!, "media")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(mediaA, mediaB);
+    }
+
+    [Fact]
     public async Task Changed_recipe_text_updates_the_item_with_a_new_version()
     {
         await ImportAsync("""{ "steps": [ { "name": "content", "items": [ { "id": "recipe-update", "type": "news", "title": "Tiêu đề đầu", "body": "A" } ] } ] }""");

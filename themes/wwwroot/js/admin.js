@@ -1,3 +1,19 @@
+// A refused action: move focus to the message at the top of the form (a screen reader reads it, the page scrolls
+// there) and mark each field that has its own message as invalid, described by that message.
+(function () {
+  var summary = document.querySelector('[data-autofocus]');
+  if (summary) summary.focus();
+  document.querySelectorAll('.field-validation-error[data-valmsg-for]').forEach(function (message, index) {
+    var control = document.getElementsByName(message.getAttribute('data-valmsg-for'))[0];
+    if (!control || control.type === 'hidden') return;
+    if (!message.id) message.id = 'field-error-' + index;
+    control.setAttribute('aria-invalid', 'true');
+    var described = (control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+    if (described.indexOf(message.id) < 0) described.push(message.id);
+    control.setAttribute('aria-describedby', described.join(' '));
+  });
+})();
+
 // Live preview of the Markdown body, rendered and sanitized by the server.
 (function () {
   var source = document.querySelector('[data-preview-source]');

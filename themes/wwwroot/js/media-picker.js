@@ -74,6 +74,36 @@
       show(input, null, 'Chưa chọn tệp.');
     });
   });
+  // Upload from the picker: the new file is chosen at once, as if picked from the list.
+  var upload = dialog.querySelector('[data-picker-upload]');
+  var uploadFile = upload.querySelector('input[type=file]');
+  var uploadAlt = upload.querySelector('input[type=text]');
+  var uploadStatus = upload.querySelector('[data-picker-upload-status]');
+  upload.querySelector('[data-picker-upload-send]').addEventListener('click', function () {
+    var file = uploadFile.files[0];
+    if (!file) { uploadStatus.textContent = 'Hãy chọn một tệp.'; uploadFile.focus(); return; }
+    var data = new FormData();
+    data.append('file', file);
+    data.append('alt', uploadAlt.value);
+    var token = document.querySelector('input[name="__RequestVerificationToken"]');
+    if (token) data.append('__RequestVerificationToken', token.value);
+    uploadStatus.textContent = 'Đang tải lên…';
+    fetch('/admin/api/media', { method: 'POST', body: data, credentials: 'same-origin' })
+      .then(function (r) { return r.json().then(function (json) { return { ok: r.status === 201, json: json }; }); })
+      .then(function (answer) {
+        if (!answer.ok) { uploadStatus.textContent = answer.json.detail || answer.json.title || 'Chưa tải lên được.'; return; }
+        uploadStatus.textContent = '';
+        uploadFile.value = ''; uploadAlt.value = '';
+        choose(answer.json);
+      })
+      .catch(function () { uploadStatus.textContent = 'Mất kết nối, chưa tải lên được.'; });
+  });
+  // With script the field shows the chosen file (thumbnail and name); its id stays in the form, out of sight.
+  document.querySelectorAll('.media-field .media-id').forEach(function (input) {
+    input.hidden = true;
+    input.removeAttribute('required');
+    input.removeAttribute('pattern');
+  });
   search.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(load, 250); });
   dialog.querySelector('[data-picker-close]').addEventListener('click', function () { dialog.close(); });
 })();

@@ -51,6 +51,12 @@
         try { json = JSON.parse(xhr.responseText); } catch (ignored) { }
         if (xhr.status === 201 && json) {
           entry.done = true; entry.progress.value = 100;
+          var count = document.querySelector('[data-library-count]');
+          if (count) {
+            var total = parseInt(count.getAttribute('data-library-count'), 10) + 1;
+            count.setAttribute('data-library-count', total);
+            count.textContent = total + ' tệp.';
+          }
           entry.status.innerHTML = '';
           var a = document.createElement('a');
           a.href = '/admin/thu-vien/' + json.id; a.textContent = 'Đã tải lên – xem tệp';

@@ -8,7 +8,7 @@ using Portal.Modules.Infrastructure.Web;
 namespace Portal.Modules.Content.Admin;
 
 [Authorize(Policy = ContentPermissions.Edit)]
-public sealed class EditModel(PortalDbContext db, ContentManager content, ContentTypeRegistry types, IAuthorizationService authorization) : PageModel
+public sealed class EditModel(PortalDbContext db, ContentManager content, ContentTypeRegistry types, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     [BindProperty] public EditorInput Input { get; set; } = new();
 
@@ -24,6 +24,8 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
     public bool Conflict { get; private set; }
     private ContentVersion? latest;
     public string? ConflictMessage { get; private set; }
+    /// <summary>The form was saved as a draft before the step that failed, so the editor knows what happened.</summary>
+    public bool SavedBeforeError { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -43,8 +45,9 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
 
     public Task<IActionResult> OnPostScheduleAsync(string id, CancellationToken ct)
     {
-        if (Input.PublishAt is null)
-            ModelState.AddModelError("Input.PublishAt", "Chọn thời điểm hẹn đăng.");
+        // Checked before the draft is saved: a time in the past changes nothing and says so beside the field.
+        if (Input.ScheduleProblem(clock.GetUtcNow().UtcDateTime) is { } problem)
+            ModelState.AddModelError("Input.PublishAt", problem);
         return RunAsync(id, publishing: true, "Đã hẹn giờ đăng.", (stamp, actor) => content.ScheduleAsync(id, stamp, Formats.ToUtc(Input.PublishAt!.Value), actor, ct), ct);
     }
 
@@ -65,15 +68,17 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
             return NotFound();
         var current = Input;
         Input = posted;
+        if (Request.HasFormContentType)
+            Input.ReadPickedTerms(Request.Form, Type);
         if (saveFirst && !ModelState.IsValid)
             return Page();
         var actor = User.ToActor();
         var stamp = posted.Stamp;
         if (saveFirst && !posted.SameAs(latest!, Type))
         {
-            var saved = await content.SaveDraftAsync(id, stamp, posted.ToDraft(Type), actor, ct);
-            if (!Report(saved))
+            if (!Report(await content.SaveDraftAsync(id, stamp, posted.ToDraft(Type), actor, ct)))
                 return Page();
+            SavedBeforeError = true;
             stamp = await db.Set<ContentItem>().AsNoTracking().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync(ct);
         }
         else if (stamp != current.Stamp)
@@ -82,9 +87,22 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
             return Page();
         }
         if (!Report(await step(stamp, actor)))
+        {
+            if (SavedBeforeError)
+                await ReloadKeepingPublishAtAsync(id, ct);
             return Page();
+        }
         TempData["Message"] = done;
         return Redirect($"/admin/noi-dung/{id}");
+    }
+
+    /// <summary>After a save, the badge and the stamp must be the saved ones, or the next click would be refused as stale.</summary>
+    private async Task ReloadKeepingPublishAtAsync(string id, CancellationToken ct)
+    {
+        var publishAt = Input.PublishAt;
+        await LoadAsync(id, ct);
+        Input.PublishAt = publishAt;
+        ModelState.Remove("Input.Stamp");
     }
 
     private bool Report(ContentResult result)

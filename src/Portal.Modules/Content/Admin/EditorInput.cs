@@ -51,6 +51,26 @@ public sealed class EditorInput
         DisplayDate = v.DisplayDateUtc is { } d ? Formats.ToLocal(d) : null, Stamp = stamp,
     };
 
+    /// <summary>
+    /// A picker posts one value per ticked term under the same name, where the binder keeps only the first; the
+    /// values are joined as the comma list a typed field posts, so both forms store the same JSON.
+    /// </summary>
+    public void ReadPickedTerms(Microsoft.AspNetCore.Http.IFormCollection form, ContentTypeDefinition type)
+    {
+        foreach (var field in type.Fields.Where(f => f.Kind == FieldKind.Terms))
+        {
+            var values = form[$"Input.Fields[{field.Name}]"];
+            if (values.Count > 1)
+                Fields[field.Name] = string.Join(",", values.Where(v => !string.IsNullOrWhiteSpace(v)));
+        }
+    }
+
+    /// <summary>Why <see cref="PublishAt"/> cannot be used to schedule, checked before anything is saved; null when it can.</summary>
+    public string? ScheduleProblem(DateTime nowUtc) =>
+        PublishAt is not { } at ? "Chọn thời điểm hẹn đăng."
+        : Formats.ToUtc(at) <= nowUtc ? ContentTexts.ScheduleInPast
+        : null;
+
     private string StoredFields(ContentTypeDefinition type) => ContentFieldValidator.FromForm(type.Fields, Fields, FieldsJson);
 
     public bool SameAs(ContentVersion v, ContentTypeDefinition type) =>

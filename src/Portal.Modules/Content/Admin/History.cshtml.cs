@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Identity;
 using Portal.Modules.Infrastructure.Text;
 
 namespace Portal.Modules.Content.Admin;
@@ -14,8 +15,11 @@ public sealed class HistoryModel(PortalDbContext db, ContentManager content) : P
     public string Id { get; private set; } = "";
     public string Title { get; private set; } = "";
     public Guid Stamp { get; private set; }
+    public bool Conflict { get; private set; }
     public IReadOnlyList<ContentVersion> Versions { get; private set; } = [];
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
+    /// <summary>Display names of the authors and actors, by user id.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
     public int? From { get; private set; }
     public int? To { get; private set; }
     public IReadOnlyList<DiffLine>? Diff { get; private set; }
@@ -39,24 +43,12 @@ public sealed class HistoryModel(PortalDbContext db, ContentManager content) : P
         if (!result.Succeeded)
         {
             ModelState.AddModelError("", result.Error!);
+            Conflict = result.Conflict;
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
         TempData["Message"] = $"Đã khôi phục nội dung của phiên bản {number} thành một bản nháp mới.";
         return Redirect($"/admin/noi-dung/{id}");
     }
-
-    public static string Describe(string action) => action switch
-    {
-        "created" => "tạo mới",
-        "saved" => "lưu",
-        "submitted" => "gửi duyệt",
-        "published" => "đăng",
-        "scheduled" => "hẹn giờ đăng",
-        "unpublished" => "gỡ xuống",
-        "archived" => "lưu trữ",
-        "reverted" => "khôi phục",
-        _ => action,
-    };
 
     private static string Render(ContentVersion v) =>
         $"# {v.Title}\n[{v.Slug}]\n\n{v.Summary}\n\n{v.BodyMarkdown}";
@@ -71,6 +63,7 @@ public sealed class HistoryModel(PortalDbContext db, ContentManager content) : P
         Versions = await db.Set<ContentVersion>().AsNoTracking().Where(v => v.ContentItemId == id).OrderByDescending(v => v.Number).ToListAsync(ct);
         Title = Versions.First().Title;
         Audit = await db.Set<AuditEntry>().AsNoTracking().Where(a => a.Module == ContentAudit.Module && a.Entity == ContentAudit.Item && a.EntityId == id).OrderByDescending(a => a.Id).Take(200).ToListAsync(ct);
+        Names = await UserDisplayNames.ForAsync(db, Versions.Select(v => v.AuthorId).Concat(Audit.Select(a => a.ActorId)), ct);
         return true;
     }
 }
