@@ -12,7 +12,10 @@ public sealed class DetailsModel(PortalDbContext db, IMediaLibrary library) : Se
     public TaxonomyTerm? Category { get; private set; }
     /// <summary>Names of the item's S&amp;T fields; readers do not know the classification's codes.</summary>
     public IReadOnlyList<string> FieldNames { get; private set; } = [];
-    /// <summary>The cover from the library (picture, alt, caption, credit), or null when none is chosen or it is gone.</summary>
+    /// <summary>
+    /// The cover from the library (picture, alt, caption, credit), or null when none is chosen or it is gone; the
+    /// item's own caption, when it has one, replaces the library's.
+    /// </summary>
     public MediaView? Cover { get; private set; }
 
     protected override async Task OnLoadedAsync(ContentVersion version, CancellationToken ct)
@@ -23,7 +26,7 @@ public sealed class DetailsModel(PortalDbContext db, IMediaLibrary library) : Se
         FieldNames = await Db.TermNamesAsync(SharedTaxonomies.StFields, Fields.List("fieldCodes"), ct);
         if (Fields.String(NewsModule.CoverField) is { } coverId && await library.GetAsync(coverId, ct) is { Picture: { } picture } cover)
         {
-            Cover = cover;
+            Cover = Fields.String(NewsModule.CoverCaptionField) is { } caption ? cover with { Caption = caption } : cover;
             ShareImage = await library.ImageUrlAsync(coverId, picture.Width, "jpg", ct);
         }
         await SetJsonLdAsync(version, (url, agency) => StructuredData.NewsArticle(version, url, agency, ShareImage), ct);

@@ -9,6 +9,8 @@ public static class NewsModule
     public const string ContentType = "news";
     public const string CategoryTaxonomy = "news-category";
     public const string CoverField = "coverMediaId";
+    /// <summary>The cover's caption for this item only; the library's caption is the default.</summary>
+    public const string CoverCaptionField = "coverCaption";
     /// <summary>English news: /en/news and /en/news/{slug}.</summary>
     public const string EnglishPrefix = "/news";
 
@@ -25,7 +27,8 @@ public static class NewsModule
             new("tags", "Từ khoá", FieldKind.List) { Hint = "Cách nhau bởi dấu phẩy." },
             new("source", "Nguồn", FieldKind.Text) { MaxLength = 200 },
             new("author", "Tác giả", FieldKind.Text) { MaxLength = 200 },
-            new(CoverField, "Ảnh đại diện", FieldKind.Media) { Accepts = MediaFieldKind.Image, Hint = "Chọn ảnh trong thư viện; mô tả ảnh, chú thích và tác giả ảnh lấy từ thư viện." },
+            new(CoverField, "Ảnh đại diện", FieldKind.Media) { Accepts = MediaFieldKind.Image, Hint = "Chọn ảnh trong thư viện; mô tả ảnh và tác giả ảnh lấy từ thư viện, chú thích có thể ghi riêng cho bài ở ô dưới." },
+            new(CoverCaptionField, "Chú thích ảnh trong bài này", FieldKind.Text) { MaxLength = 300, Hint = "Để trống: dùng chú thích của ảnh trong thư viện." },
         ],
         PictureFields = [CoverField],
     };

@@ -11,9 +11,10 @@ namespace Portal.Tests.News;
 /// <summary>A cover chosen from the library reaches the public pages as a responsive &lt;picture&gt;.</summary>
 public sealed class NewsCoverTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<string> PublishNewsAsync(string title, string coverId) =>
+    private async Task<string> PublishNewsAsync(string title, string coverId, string? caption = null) =>
         await factory.SlugAsync(await factory.PublishAsync("news",
-            new ContentDraft(title, null, "Tóm tắt", "Nội dung", $$"""{"coverMediaId":"{{coverId}}"}""", null)));
+            new ContentDraft(title, null, "Tóm tắt", "Nội dung",
+                caption is null ? $$"""{"coverMediaId":"{{coverId}}"}""" : $$"""{"coverMediaId":"{{coverId}}","coverCaption":"{{caption}}"}""", null)));
 
     private async Task<MediaItem> MediaAsync(string id)
     {
@@ -92,5 +93,29 @@ public sealed class NewsCoverTests(PortalFactory factory) : IClassFixture<Portal
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("alt=\"Mô tả đã sửa\"", await visitor.GetStringAsync($"/tin-tuc/{slug}"));
+    }
+
+    [Fact]
+    public async Task An_item_may_give_its_cover_its_own_caption_and_the_library_caption_is_the_default()
+    {
+        var editor = await factory.SignedInAsync("editor@test.vn");
+        var uploaded = await MediaUploads.UploadAsync(editor, MediaTestFiles.Jpeg(800, 450), "chu-thich.jpg", alt: "Hội thảo");
+        var page = await editor.GetStringAsync($"/admin/thu-vien/{uploaded.Id}");
+        var saved = await editor.PostAsync($"/admin/thu-vien/{uploaded.Id}?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalFactory.FormValue(page, "__RequestVerificationToken"),
+            ["Input.Stamp"] = PortalFactory.FormValue(page, "Input.Stamp"),
+            ["Input.Alt"] = "Hội thảo", ["Input.Caption"] = "Chú thích trong thư viện", ["Input.IsPublic"] = "true",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var plain = await PublishNewsAsync("Tin dùng chú thích thư viện", uploaded.Id);
+        var own = await PublishNewsAsync("Tin có chú thích riêng", uploaded.Id, "Đại biểu tham quan gian trưng bày");
+        var visitor = factory.Anonymous();
+
+        Assert.Matches("<figcaption>Chú thích trong thư viện", await visitor.GetStringAsync($"/tin-tuc/{plain}"));
+        var html = await visitor.GetStringAsync($"/tin-tuc/{own}");
+        Assert.Matches("<figcaption>Đại biểu tham quan gian trưng bày", html);
+        Assert.DoesNotContain("Chú thích trong thư viện", html);
     }
 }

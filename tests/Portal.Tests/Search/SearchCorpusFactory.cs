@@ -14,6 +14,8 @@ namespace Portal.Tests.Search;
 public sealed class SearchCorpusFactory : PortalFactory
 {
     public const string UnknownType = "test-festival";
+    /// <summary>The PDF the corpus's media step loads: a document needs a file before it is published.</summary>
+    public const string DocumentFileId = "5ea4c000000000000000000000000001";
 
     protected override string RecipePath => Path.Combine(AppContext.BaseDirectory, "Search", "search-corpus.json");
 

@@ -12,7 +12,7 @@ public sealed class SearchVocabularyTests(SearchCorpusFactory factory) : IClassF
 {
     private async Task<string> PublishDocumentAsync(string title, string kind, string number)
     {
-        var fields = $$"""{"number":"{{number}}","kind":"{{kind}}","issuer":"Sở Khoa học và Công nghệ","issuedDate":"2026-03-02"}""";
+        var fields = $$"""{"number":"{{number}}","kind":"{{kind}}","issuer":"Sở Khoa học và Công nghệ","issuedDate":"2026-03-02","fileMediaId":"{{SearchCorpusFactory.DocumentFileId}}"}""";
         var id = await factory.PublishAsync(title, "Nội dung văn bản.", "document", fields);
         await factory.CatchUpAsync();
         return "content:" + id;
