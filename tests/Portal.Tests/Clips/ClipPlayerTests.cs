@@ -35,7 +35,7 @@ public sealed class ClipPlayerTests(PortalFactory factory) : IClassFixture<Porta
         Assert.All(fetched, url => Assert.False(url.Contains("//", StringComparison.Ordinal) && !url.StartsWith("http://localhost", StringComparison.Ordinal),
             $"{url} is fetched from another host before the click"));
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;", policy);
+        Assert.Contains("frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com;", policy);
     }
 
     [Fact]

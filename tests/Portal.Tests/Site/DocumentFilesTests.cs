@@ -28,4 +28,21 @@ public sealed class DocumentFilesTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.Matches("<li class=\"card has-picture\">\\s*<picture>.*?<img [^>]*sizes=\"7rem\" width=\"\\d+\" height=\"\\d+\"", html);
     }
+
+    [Fact]
+    public async Task A_bulletin_shows_its_pdf_in_the_page_on_request_and_the_pdf_may_be_framed_by_the_site_only()
+    {
+        var client = factory.Anonymous();
+        var page = await client.GetAsync("/ban-tin/so-3-2024");
+        var html = await page.Content.ReadAsStringAsync();
+
+        var viewer = Regex.Match(html, "<details class=\"pdf-view\">\\s*<summary>Xem bản PDF ngay trên trang</summary>\\s*<iframe src=\"(/media/[0-9a-f]{64}/original.pdf)\" title=\"Bản PDF xem trên trang\" loading=\"lazy\"></iframe>");
+        Assert.True(viewer.Success, "no PDF viewer on the bulletin page");
+        Assert.Contains("frame-src 'self' ", page.Headers.GetValues("Content-Security-Policy").Single());
+
+        var pdf = await client.GetAsync(viewer.Groups[1].Value);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("frame-ancestors 'self'", pdf.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("SAMEORIGIN", pdf.Headers.GetValues("X-Frame-Options").Single());
+    }
 }
