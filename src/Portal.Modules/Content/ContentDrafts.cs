@@ -39,11 +39,19 @@ internal static class ContentDrafts
     public static string? BodyProblem(string? body) =>
         MarkdownRenderer.Check(body) is { } limit ? ContentTexts.BodyRefused(limit) : null;
 
-    /// <summary>The type's <see cref="ContentTypeDefinition.PublishRule"/> on a version about to go public.</summary>
-    public static ContentResult ReadyToPublish(ContentTypeDefinition type, ContentVersion version) =>
-        type.PublishRule?.Invoke(new ContentFieldValues(version.FieldsJson)) is { } missing
+    /// <summary>
+    /// What a version about to go public must have: each field marked <see cref="ContentFieldDefinition.RequiredToPublish"/>
+    /// (a document's file), then the type's own <see cref="ContentTypeDefinition.PublishRule"/> (a clip's video).
+    /// </summary>
+    public static ContentResult ReadyToPublish(ContentTypeDefinition type, ContentVersion version)
+    {
+        var values = new ContentFieldValues(version.FieldsJson);
+        if (type.Fields.FirstOrDefault(f => f.RequiredToPublish && values.String(f.Name) is null) is { } field)
+            return ContentResult.Fail(string.Format(ContentTexts.RequiredToPublish, type.ItemName, field.Label), $"Fields[{field.Name}]");
+        return type.PublishRule?.Invoke(values) is { } missing
             ? ContentResult.Fail(missing.Message, $"Fields[{missing.Field}]")
             : ContentResult.Ok;
+    }
 
     public static void ApplyDisplayDate(ContentTypeDefinition type, ContentVersion version)
     {

@@ -95,8 +95,6 @@ public sealed class ContentManager(
             var latest = versions.Single(v => v.Latest);
             if (latest.Published)
                 return Task.FromResult(ContentResult.Fail(ContentTexts.NothingToPublish));
-            if (MissingForPublication(item, latest) is { } missing)
-                return Task.FromResult(missing);
             if (ContentDrafts.ReadyToPublish(types.Get(item.ContentType), latest) is { Succeeded: false } notReady)
                 return Task.FromResult(notReady);
             latest.State = ContentState.Scheduled;
@@ -168,8 +166,6 @@ public sealed class ContentManager(
         var latest = versions.Single(v => v.Latest);
         if (latest.Published)
             return ContentResult.Fail(ContentTexts.NothingToPublish);
-        if (MissingForPublication(item, latest) is { } missing)
-            return missing;
         if (ContentDrafts.ReadyToPublish(types.Get(item.ContentType), latest) is { Succeeded: false } notReady)
             return notReady;
         var previous = versions.SingleOrDefault(v => v.Published);
@@ -190,16 +186,6 @@ public sealed class ContentManager(
         Audit(item, "published", latest.Number, actor);
         Log(item, ChangeKind.Published);
         return ContentResult.Ok;
-    }
-
-    /// <summary>The first field the type needs before the public sees the item (<see cref="ContentFieldDefinition.RequiredToPublish"/>), as a failure.</summary>
-    private ContentResult? MissingForPublication(ContentItem item, ContentVersion latest)
-    {
-        var definition = types.Get(item.ContentType);
-        var values = new ContentFieldValues(latest.FieldsJson);
-        return definition.Fields.FirstOrDefault(f => f.RequiredToPublish && values.String(f.Name) is null) is { } field
-            ? ContentResult.Fail(string.Format(ContentTexts.RequiredToPublish, definition.ItemName, field.Label), $"Fields[{field.Name}]")
-            : null;
     }
 
     private ContentResult Withdraw(ContentItem item, List<ContentVersion> versions, Actor actor, DateTime now, ContentState state, string action)
