@@ -48,6 +48,22 @@ public sealed partial class SectionDetailsTests(PortalFactory factory) : IClassF
         Assert.DoesNotContain($"Mục đang xem {type} {token}</a>", html[related..]); // never itself
     }
 
+    [Fact]
+    public async Task An_agency_page_says_when_it_was_updated_only_after_an_edit()
+    {
+        var title = $"Trang giới thiệu thử {Guid.NewGuid():N}";
+        var (id, slug) = await factory.PublishedAsync("page", title);
+        Assert.DoesNotMatch(UpdatedPattern(), await factory.Anonymous().GetStringAsync($"/{slug}"));
+
+        await factory.RunAsync(id, (m, s) => m.SaveDraftAsync(id, s, new ContentDraft(title, slug, "Tóm tắt đã sửa", "Nội dung đã sửa.", "{}"), TestContent.Editor));
+        await factory.RunAsync(id, (m, s) => m.PublishAsync(id, s, TestContent.Editor));
+        await PublishChangeAsync();
+
+        var updated = UpdatedPattern().Match(await factory.Anonymous().GetStringAsync($"/{slug}"));
+        Assert.True(updated.Success, "the edited page does not say when it was updated");
+        Assert.StartsWith("ngày ", updated.Groups[2].Value);
+    }
+
     /// <summary>Evicts the cached pages the new version changed, as the change-feed poller would.</summary>
     private async Task PublishChangeAsync()
     {
