@@ -25,9 +25,9 @@ public static class ContentQueries
     /// The public URL of the item's published counterpart in the other language, whichever side holds the link
     /// (<see cref="ContentItem.CounterpartId"/>); null when there is none.
     /// </summary>
-    public static async Task<string?> CounterpartUrlAsync(this DbContext db, ContentTypeRegistry types, string itemId, CancellationToken ct = default)
+    public static async Task<string?> CounterpartUrlAsync(this DbContext db, ContentTypeRegistry types, ContentItem item, CancellationToken ct = default)
     {
-        var linked = await db.Set<ContentItem>().AsNoTracking().Where(i => i.Id == itemId).Select(i => i.CounterpartId).SingleOrDefaultAsync(ct);
+        var (itemId, linked) = (item.Id, item.CounterpartId);
         var other = await db.Set<ContentVersion>().AsNoTracking()
             .Where(v => v.Published && v.ContentItemId != itemId
                 && (v.ContentItemId == linked || db.Set<ContentItem>().Any(i => i.Id == v.ContentItemId && i.CounterpartId == itemId)))

@@ -14,7 +14,10 @@ public sealed record ExchangeReference(
     public static async Task<ExchangeReference> LoadAsync(PortalDbContext db, CancellationToken ct)
     {
         var taxonomies = new[] { SharedTaxonomies.StFields, SharedTaxonomies.Provinces, SharedTaxonomies.TransferTypes, SharedTaxonomies.Trl };
-        var terms = await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => taxonomies.Contains(t.Taxonomy)).OrderBy(t => t.Order).ToListAsync(ct);
+        // Read on most exchange and expert pages: the terms kept in memory when the application is there.
+        var terms = TermCatalog.Of(db) is { } catalog
+            ? (await Task.WhenAll(taxonomies.Select(t => catalog.TermsAsync(t, ct)))).SelectMany(t => t).ToList()
+            : await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => taxonomies.Contains(t.Taxonomy)).OrderBy(t => t.Order).ToListAsync(ct);
         IReadOnlyList<TaxonomyTerm> Of(string taxonomy) => terms.Where(t => t.Taxonomy == taxonomy).ToList();
         return new(Of(SharedTaxonomies.StFields), Of(SharedTaxonomies.Provinces), Of(SharedTaxonomies.TransferTypes), Of(SharedTaxonomies.Trl));
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
 using Portal.Modules.Content;
 using Portal.Modules.Taxonomies;
 
@@ -34,5 +35,7 @@ public static class NewsModule
     };
 
     public static IServiceCollection AddNewsModule(this IServiceCollection services) =>
-        services.AddContentType(Definition).AddScoped<NewsAside>();
+        services.AddContentType(Definition).AddScoped<NewsAside>()
+            .AddSingleton<NewsAside.Lists>()
+            .AddScoped<IChangeListener, NewsAside.ForgetOnChange>();
 }

@@ -11,8 +11,11 @@ internal static class NewsQueries
 {
     public const int PageSize = 20;
 
-    public static Task<List<TaxonomyTerm>> CategoriesAsync(this PortalDbContext db, CancellationToken ct) =>
-        db.Set<TaxonomyTerm>().AsNoTracking().Where(t => t.Taxonomy == NewsModule.CategoryTaxonomy).OrderBy(t => t.Order).ToListAsync(ct);
+    /// <summary>The news categories in their order, from the terms kept in memory (read only).</summary>
+    public static async Task<List<TaxonomyTerm>> CategoriesAsync(this PortalDbContext db, CancellationToken ct) =>
+        TermCatalog.Of(db) is { } catalog
+            ? (await catalog.TermsAsync(NewsModule.CategoryTaxonomy, ct)).ToList()
+            : await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => t.Taxonomy == NewsModule.CategoryTaxonomy).OrderBy(t => t.Order).ToListAsync(ct);
 
     public static async Task<List<int>> NewsYearsAsync(this PortalDbContext db, CancellationToken ct)
     {

@@ -1,12 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Content;
-using Portal.Modules.Infrastructure;
 using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.Search;
 
 /// <summary>Human names for facet values: content type names and taxonomy term names instead of codes ("502").</summary>
-public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types, IEnumerable<SearchFacetDefinition> definitions)
+public sealed class SearchLabels(TermCatalog catalog, ContentTypeRegistry types, IEnumerable<SearchFacetDefinition> definitions)
 {
     public async Task<Func<string, string, string>> ForAsync(SearchResults results, CancellationToken ct)
     {
@@ -54,8 +52,6 @@ public sealed class SearchLabels(PortalDbContext db, ContentTypeRegistry types, 
         var slugs = results.Facets.GetValueOrDefault(facet)?.Select(v => v.Value).Distinct().ToList() ?? [];
         if (slugs.Count == 0 || taxonomies.Count == 0)
             return [];
-        var terms = await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => taxonomies.Contains(t.Taxonomy) && slugs.Contains(t.Slug))
-            .Select(t => new { t.Slug, t.Name }).ToListAsync(ct);
-        return terms.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.First().Name);
+        return await catalog.NamesAsync(taxonomies, slugs, ct);
     }
 }

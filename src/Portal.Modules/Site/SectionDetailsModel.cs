@@ -40,7 +40,7 @@ public abstract class SectionDetailsModel(
         if (version is null)
             return NotFound();
         (Item, Fields) = (ArticleView.From(version), new ContentFieldValues(version.FieldsJson));
-        CounterpartUrl = await Db.CounterpartUrlAsync(HttpContext.RequestServices.GetRequiredService<ContentTypeRegistry>(), version.ContentItemId, ct);
+        CounterpartUrl = await Db.CounterpartUrlAsync(HttpContext.RequestServices.GetRequiredService<ContentTypeRegistry>(), version.Item!, ct);
         ViewData["Counterpart"] = CounterpartUrl;
         ViewData["CountItem"] = version.ContentItemId;
         if (structuredData is not null)

@@ -26,6 +26,8 @@ public static class SharedTaxonomies
     {
         if (slugs.Count == 0)
             return [];
+        if (TermCatalog.Of(db) is { } catalog)
+            return await catalog.NamesAsync(taxonomy, slugs, ct);
         var names = await db.Set<TaxonomyTerm>().AsNoTracking().Where(t => t.Taxonomy == taxonomy && slugs.Contains(t.Slug))
             .ToDictionaryAsync(t => t.Slug, t => t.Name, ct);
         return slugs.Select(s => names.GetValueOrDefault(s, s)).ToList();

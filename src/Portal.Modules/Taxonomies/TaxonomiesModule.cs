@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Recipes;
 
@@ -9,6 +10,8 @@ public static class TaxonomiesModule
     public static IServiceCollection AddTaxonomiesModule(this IServiceCollection services)
     {
         services.AddScoped<IRecipeStep, TaxonomiesRecipeStep>();
+        services.AddSingleton<TermCatalog>();
+        services.AddScoped<IChangeListener, TermCatalog.ForgetOnChange>();
         services.AddPermissions(TaxonomiesPermissions.All);
         services.AddAdminMenu(new AdminMenuEntry("Danh mục", "/admin/danh-muc", TaxonomiesPermissions.Manage, 30));
         return services;

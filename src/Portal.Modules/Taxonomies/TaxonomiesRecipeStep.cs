@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Text;
 using Portal.Modules.Recipes;
@@ -11,7 +12,7 @@ namespace Portal.Modules.Taxonomies;
 /// { "name": "taxonomies", "taxonomies": [ { "taxonomy": "news-category", "terms": [ { "slug", "name", "nameEn", "parent", "aliases" } ] } ] }.
 /// Upsert by taxonomy + slug; a missing slug is made from the name.
 /// </summary>
-internal sealed class TaxonomiesRecipeStep(PortalDbContext db) : IRecipeStep
+internal sealed class TaxonomiesRecipeStep(PortalDbContext db, IChangeFeed changes) : IRecipeStep
 {
     public string Name => "taxonomies";
     public int Order => 20;
@@ -23,6 +24,7 @@ internal sealed class TaxonomiesRecipeStep(PortalDbContext db) : IRecipeStep
             var taxonomy = context.RequiredString(taxonomyElement, "taxonomy", path);
             var existing = await db.Set<TaxonomyTerm>().Where(t => t.Taxonomy == taxonomy).ToDictionaryAsync(t => t.Slug, ct);
             var order = 0;
+            var changesBefore = context.Changes;
             foreach (var (termElement, termPath) in context.Array(taxonomyElement, "terms", path))
             {
                 var name = context.RequiredString(termElement, "name", termPath).Trim();
@@ -48,6 +50,9 @@ internal sealed class TaxonomiesRecipeStep(PortalDbContext db) : IRecipeStep
                     context.Changes++;
                 }
             }
+            // Pages name terms from a copy in memory (TermCatalog): the entry tells every node to read the list again.
+            if (context.Changes != changesBefore)
+                changes.Record(TermCatalog.ChangeSource, taxonomy, ChangeKind.Changed);
         }
     }
 

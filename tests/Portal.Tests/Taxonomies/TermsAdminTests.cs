@@ -59,6 +59,24 @@ public sealed partial class TermsAdminTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_renamed_category_shows_its_new_name_on_the_public_pages_at_once()
+    {
+        var editor = await factory.SignedInAsync(PortalFactory.AdminEmail);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddAsync(editor, "Năng lượng sạch thử")).StatusCode);
+        var reader = factory.CreateClient();
+        // Read first: the names are now in memory (TermCatalog) and the page in the output cache.
+        Assert.Contains("Năng lượng sạch thử", await reader.GetStringAsync("/tin-tuc"));
+
+        var admin = await editor.GetStringAsync(Page);
+        var (id, stamp) = FormOf(admin, "Năng lượng sạch thử");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(Page + "?handler=Rename", Post(admin, id, stamp, ("name", "Năng lượng tái tạo thử")))).StatusCode);
+
+        var list = await reader.GetStringAsync("/tin-tuc");
+        Assert.Contains("Năng lượng tái tạo thử", list);
+        Assert.DoesNotContain("Năng lượng sạch thử", list);
+    }
+
+    [Fact]
     public async Task Stale_delete_is_refused_and_the_term_stays()
     {
         var first = await factory.SignedInAsync("chief@test.vn");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Text;
 
@@ -12,7 +13,7 @@ namespace Portal.Modules.Taxonomies.Admin;
 /// delete carry the stamp the form was drawn with, so two people editing the list cannot overwrite each other.
 /// </summary>
 [Authorize(Policy = TaxonomiesPermissions.Manage)]
-public sealed class TermsModel(PortalDbContext db, IEnumerable<ITermUsageSource> usageSources) : PageModel
+public sealed class TermsModel(PortalDbContext db, IEnumerable<ITermUsageSource> usageSources, IChangeFeed changes) : PageModel
 {
     private static readonly Dictionary<string, string> Names = new() { ["news-category"] = TaxonomyTexts.NewsCategories };
 
@@ -37,7 +38,9 @@ public sealed class TermsModel(PortalDbContext db, IEnumerable<ITermUsageSource>
         if (!ModelState.IsValid)
             return Page();
         db.Add(new TaxonomyTerm { Taxonomy = taxonomy, Slug = slug, Name = name!.Trim(), NameEn = string.IsNullOrWhiteSpace(nameEn) ? null : nameEn.Trim(), Order = Terms.Count + 1 });
+        changes.Record(TermCatalog.ChangeSource, taxonomy, ChangeKind.Changed);
         await db.SaveChangesAsync(ct);
+        await changes.PublishAsync(ct);
         return Done(taxonomy, string.Format(TaxonomyTexts.Added, name!.Trim()));
     }
 
@@ -80,6 +83,8 @@ public sealed class TermsModel(PortalDbContext db, IEnumerable<ITermUsageSource>
     /// <summary>The stamp was checked on load; the database checks it again, for a save that raced this one.</summary>
     private async Task<IActionResult> SaveAsync(string taxonomy, TaxonomyTerm term, string message, CancellationToken ct)
     {
+        // Pages name terms from a copy in memory (TermCatalog) and cached pages show the names: both go.
+        changes.Record(TermCatalog.ChangeSource, taxonomy, ChangeKind.Changed);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -89,6 +94,7 @@ public sealed class TermsModel(PortalDbContext db, IEnumerable<ITermUsageSource>
             db.ChangeTracker.Clear();
             return await RefuseAsync(taxonomy, string.Format(TaxonomyTexts.StaleTerm, term.Name), ct);
         }
+        await changes.PublishAsync(ct);
         return Done(taxonomy, message);
     }
 
