@@ -15,6 +15,35 @@ internal static class PortalStartup
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<PortalDbContext>();
         await db.Database.MigrateAsync();
+        // Several nodes may start at once on one PostgreSQL database: one at a time past this point, so the first
+        // administrator and the default recipe are made once (the others find them). EF's migration lock has
+        // already made the migrations safe. SQLite serves one node.
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
+        {
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync(LockStartup);
+        }
+        try
+        {
+            await FirstStartAsync(app, services, db);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync(UnlockStartup);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    // The key is any number no other part of the portal uses as an advisory lock.
+    private const string LockStartup = "SELECT pg_advisory_lock(7482001)";
+    private const string UnlockStartup = "SELECT pg_advisory_unlock(7482001)";
+
+    private static async Task FirstStartAsync(WebApplication app, IServiceProvider services, PortalDbContext db)
+    {
         await services.GetRequiredService<AdminBootstrapper>().EnsureAsync();
         if (await db.Set<SiteSettings>().AnyAsync())
             return;
