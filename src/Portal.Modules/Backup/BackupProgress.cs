@@ -6,7 +6,7 @@ namespace Portal.Modules.Backup;
 internal sealed class BackupProgress(TextWriter output, string stage)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan last = TimeSpan.MinValue;
+    private TimeSpan? last;
 
     public int Entries { get; private set; }
     public long Bytes { get; private set; }
@@ -15,7 +15,7 @@ internal sealed class BackupProgress(TextWriter output, string stage)
     {
         Entries++;
         Bytes += bytes;
-        if (clock.Elapsed - last >= TimeSpan.FromMilliseconds(500))
+        if (last is null || clock.Elapsed - last >= TimeSpan.FromMilliseconds(500))
             Write();
     }
 
