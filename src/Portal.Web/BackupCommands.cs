@@ -41,5 +41,11 @@ internal static class BackupCommands
             Console.Error.WriteLine($"Sao lưu/khôi phục bị từ chối: {ex.Message}");
             return 1;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+        {
+            // A full disk, a missing permission, a database that does not answer: the reason, without a stack trace.
+            Console.Error.WriteLine($"Sao lưu/khôi phục thất bại: {ex.Message}");
+            return 1;
+        }
     }
 }

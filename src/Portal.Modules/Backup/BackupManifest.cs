@@ -26,7 +26,11 @@ public sealed record BackupManifest
     public required string AppVersion { get; init; }
     public required IReadOnlyList<BackupEntry> Entries { get; init; }
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Read by people too (`tar -xOf FILE manifest.json`): no escaping of "+" or Vietnamese letters; it is never HTML.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Options);
 

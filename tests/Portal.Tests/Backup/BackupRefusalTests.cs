@@ -62,6 +62,21 @@ public sealed class BackupRefusalTests(BackupArchiveFixture site) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_archive_from_an_older_version_is_accepted_since_migrations_run_after_the_restore()
+    {
+        var work = BackupTestSite.TempFolder();
+        var older = Path.Combine(work, "older.tar");
+        var first = BackupTestSite.KnownMigrations(site).Order(StringComparer.Ordinal).First();
+        ArchiveTamper.Rewrite(site.Archive, older, manifest: m => m["migration"] = first);
+        await using var target = await TestDatabase.CreateAsync();
+
+        var manifest = await BackupTestSite.Restorer(target, site).RestoreAsync(older, force: false);
+
+        Assert.Equal(first, manifest.Migration);
+        Directory.Delete(work, recursive: true);
+    }
+
+    [Fact]
     public async Task Create_refuses_to_overwrite_an_archive_without_force()
     {
         var before = await File.ReadAllBytesAsync(site.Archive);
