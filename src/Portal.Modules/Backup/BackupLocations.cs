@@ -14,10 +14,9 @@ public sealed record BackupLocations(DatabaseProvider Engine, string Connection,
         var connection = engine == DatabaseProvider.Postgres
             ? configuration.GetConnectionString("Postgres") ?? throw new InvalidOperationException("Database:Provider=Postgres cần ConnectionStrings:Postgres.")
             : configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(paths.DataFolder, "portal.db")}";
-        // Media:Folder is the media store's root (shared by every node); a relative one is read from the data folder.
-        var media = configuration["Media:Folder"] is { Length: > 0 } folder ? folder : "media";
-        return new BackupLocations(engine, connection, paths.DataFolder,
-            Path.GetFullPath(Path.Combine(paths.DataFolder, media)), Path.Combine(paths.DataFolder, "keys"));
+        // The media store's root as the store reads it: Media:Folder (one folder every node mounts), else {data}/media.
+        var media = configuration["Media:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(paths.DataFolder, "media");
+        return new BackupLocations(engine, connection, paths.DataFolder, Path.GetFullPath(media), Path.Combine(paths.DataFolder, "keys"));
     }
 
     /// <summary>The generated media URL signing key (UrlSigner), present only when Media:SigningKey is not set.</summary>
