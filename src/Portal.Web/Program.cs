@@ -1,6 +1,7 @@
 using Portal.Modules.Accounts;
 using Portal.Modules.Admin;
 using Portal.Modules.Audit;
+using Portal.Modules.Backup;
 using Portal.Modules.Changes;
 using Portal.Modules.Bulletins;
 using Portal.Modules.Clips;
@@ -58,6 +59,7 @@ builder.Services.AddExpertsModule();
 builder.Services.AddPlansModule();
 builder.Services.AddSiteCounters();
 builder.Services.AddQuestionsModule();
+builder.Services.AddBackupModule();
 
 var app = builder.Build();
 
@@ -69,6 +71,8 @@ if (ExpertCommands.IsCommand(args))
     return await ExpertCommands.RunAsync(app, args);
 if (PlanCommands.IsCommand(args))
     return await PlanCommands.RunAsync(app, args);
+if (BackupCommands.IsCommand(args))
+    return await BackupCommands.RunAsync(app, args);
 
 await app.InitializePortalAsync();
 app.UsePortalHost();

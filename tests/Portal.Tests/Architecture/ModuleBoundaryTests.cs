@@ -52,6 +52,7 @@ public sealed class ModuleBoundaryTests
         ["Plans"] = ["Accounts", "Audit", "Changes", "Columns", "Content", "Exchange", "Jobs", "Mail", "Media", "Recipes", "Search", "Settings", "Site"],
         ["Home"] = ["Bulletins", "Clips", "Columns", "Content", "Events", "Media", "News", "Settings", "Site", "Taxonomies"],
         ["Admin"] = ["Accounts", "Audit", "Content"],
+        ["Backup"] = [],
     };
 
     private static readonly Assembly Modules = typeof(PortalDbContext).Assembly;
