@@ -26,6 +26,7 @@ using Portal.Modules.Settings;
 using Portal.Modules.Site.Counters;
 using Portal.Modules.Taxonomies;
 using Portal.Web;
+using Portal.Web.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 var paths = PortalPaths.From(builder.Configuration, builder.Environment);
@@ -58,6 +59,7 @@ builder.Services.AddExpertsModule();
 builder.Services.AddPlansModule();
 builder.Services.AddSiteCounters();
 builder.Services.AddQuestionsModule();
+builder.AddPortalObservability();
 
 var app = builder.Build();
 
@@ -71,6 +73,7 @@ if (PlanCommands.IsCommand(args))
     return await PlanCommands.RunAsync(app, args);
 
 await app.InitializePortalAsync();
+app.UsePortalObservability();
 app.UsePortalHost();
 app.UseAuditModule();
 app.MapContentModule();
