@@ -27,6 +27,7 @@ using Portal.Modules.Settings;
 using Portal.Modules.Site.Counters;
 using Portal.Modules.Taxonomies;
 using Portal.Web;
+using Portal.Web.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 var paths = PortalPaths.From(builder.Configuration, builder.Environment);
@@ -60,6 +61,8 @@ builder.Services.AddPlansModule();
 builder.Services.AddSiteCounters();
 builder.Services.AddQuestionsModule();
 builder.Services.AddBackupModule();
+// Last: it wraps the output-cache store whichever module registered it.
+builder.AddPortalObservability();
 
 var app = builder.Build();
 
@@ -75,6 +78,7 @@ if (BackupCommands.IsCommand(args))
     return await BackupCommands.RunAsync(app, args);
 
 await app.InitializePortalAsync();
+app.UsePortalObservability();
 app.UsePortalHost();
 app.UseAuditModule();
 app.MapContentModule();

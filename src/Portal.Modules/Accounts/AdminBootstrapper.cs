@@ -40,7 +40,7 @@ internal sealed class AdminBootstrapper(
             // Printed once, on the start that created the account; it is not stored anywhere in clear.
             await console.Out.WriteLineAsync($"\n  Tài khoản quản trị đầu tiên: {email}\n  Mật khẩu (chỉ hiện một lần): {password}\n");
         }
-        logger.LogInformation("First administrator {Email} created", email);
+        logger.LogInformation("First administrator created"); // no address: logs carry no personal data
     }
 
     private static string GeneratePassword()

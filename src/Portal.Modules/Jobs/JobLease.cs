@@ -16,8 +16,12 @@ internal sealed class JobLease
     public DateTime? LeasedUntilUtc { get; set; }
     public DateTime? LastStartedUtc { get; set; }
     public DateTime? LastFinishedUtc { get; set; }
+    /// <summary>How long the last finished run took (a stopwatch on the node that ran it).</summary>
+    public long? LastDurationMilliseconds { get; set; }
     /// <summary>The last run's failure; null when it succeeded.</summary>
     public string? LastError { get; set; }
+    /// <summary>When a run last failed; kept after later successes, so a job that fails now and then shows it.</summary>
+    public DateTime? LastFailedUtc { get; set; }
     public DateTime NextRunUtc { get; set; }
     /// <summary>New at every claim: only the claim's holder can record its finish, and the admin page's edit notices a claim in between.</summary>
     public Guid Stamp { get; set; }

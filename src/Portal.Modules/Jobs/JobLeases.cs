@@ -26,12 +26,18 @@ internal sealed class JobLeases(PortalDbContext db, TimeProvider clock)
     }
 
     /// <summary>Releases the lease and records the outcome, unless the lease has since been taken over.</summary>
-    public async Task<bool> FinishAsync(IPeriodicJob job, Guid stamp, string? error, CancellationToken ct)
+    public async Task<bool> FinishAsync(IPeriodicJob job, Guid stamp, string? error, TimeSpan duration, CancellationToken ct)
     {
         var now = Now;
+        var milliseconds = (long?)Math.Round(duration.TotalMilliseconds);
         return await db.Set<JobLease>().Where(l => l.Name == job.Name && l.Stamp == stamp)
-            .ExecuteUpdateAsync(u => u.SetProperty(l => l.LeasedUntilUtc, (DateTime?)null).SetProperty(l => l.LastFinishedUtc, now)
-                .SetProperty(l => l.LastError, error), ct) == 1;
+            .ExecuteUpdateAsync(u =>
+            {
+                u.SetProperty(l => l.LeasedUntilUtc, (DateTime?)null).SetProperty(l => l.LastFinishedUtc, now)
+                    .SetProperty(l => l.LastDurationMilliseconds, milliseconds).SetProperty(l => l.LastError, error);
+                if (error is not null)
+                    u.SetProperty(l => l.LastFailedUtc, now);
+            }, ct) == 1;
     }
 
     /// <summary>Until the job is next due here, but never longer than <paramref name="longest"/>: another node or the admin page may move it.</summary>

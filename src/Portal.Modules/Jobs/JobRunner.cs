@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace Portal.Modules.Jobs;
 /// Runs every registered <see cref="IPeriodicJob"/>, each on its own loop so a slow job never holds up another.
 /// A due job is claimed in Jobs_Leases first, so with several nodes on one database exactly one runs it.
 /// </summary>
-internal sealed class JobRunner(IEnumerable<IPeriodicJob> jobs, IServiceScopeFactory scopes, IOptions<JobsOptions> options, TimeProvider clock, ILogger<JobRunner> logger)
+internal sealed class JobRunner(IEnumerable<IPeriodicJob> jobs, IServiceScopeFactory scopes, IOptions<JobsOptions> options, TimeProvider clock, PortalMetrics metrics,
+    ILogger<JobRunner> logger)
     : BackgroundService
 {
     /// <summary>This node in the lease table: machine, process and a random suffix (two runners in one process differ).</summary>
@@ -51,9 +53,12 @@ internal sealed class JobRunner(IEnumerable<IPeriodicJob> jobs, IServiceScopeFac
         var leases = new JobLeases(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), clock);
         if (await leases.TryClaimAsync(job, Node, ct) is { } stamp)
         {
+            var started = Stopwatch.GetTimestamp();
             var error = await RunAsync(job, ct);
+            var duration = Stopwatch.GetElapsedTime(started);
+            metrics.JobRan(job.Name, duration, failed: error is not null);
             // Recorded even while stopping, so another node can take the job at once.
-            if (!await leases.FinishAsync(job, stamp, error, CancellationToken.None))
+            if (!await leases.FinishAsync(job, stamp, error, duration, CancellationToken.None))
                 logger.LogWarning("Job {Job} ran past its lease and another node took it over", job.Name);
         }
         var wait = await leases.TimeUntilDueAsync(job, Longest(job), ct);
@@ -67,6 +72,7 @@ internal sealed class JobRunner(IEnumerable<IPeriodicJob> jobs, IServiceScopeFac
 
     private async Task<string?> RunAsync(IPeriodicJob job, CancellationToken ct)
     {
+        using var activity = PortalMetrics.Tracing.StartActivity("job " + job.Name);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -80,6 +86,7 @@ internal sealed class JobRunner(IEnumerable<IPeriodicJob> jobs, IServiceScopeFac
         catch (Exception ex)
         {
             logger.LogError(ex, "Job {Job} failed; it runs again in {Interval}", job.Name, job.Interval);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             var error = $"{ex.GetType().Name}: {ex.Message}";
             return error.Length > JobLeaseConfiguration.MaxErrorLength ? error[..JobLeaseConfiguration.MaxErrorLength] : error;
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Settings;
 
@@ -20,6 +21,7 @@ public static class JobsModule
     public static IServiceCollection AddJobsModule(this IServiceCollection services)
     {
         services.AddOptions<JobsOptions>().BindConfiguration("Jobs");
+        services.TryAddSingleton<PortalMetrics>();
         services.AddHostedService<JobRunner>();
         services.AddAdminMenu(new AdminMenuEntry("Tác vụ định kỳ", "/admin/tac-vu", SettingsPermissions.Manage, 75));
         return services;

@@ -13,7 +13,20 @@ internal static class JobsTexts
     public const string Running = "Đang chạy trên {0}";
     public const string LastRanOn = "Lần cuối: {0}";
     public const string StoppedMidway = "Dừng giữa chừng vì ứng dụng tắt.";
-    public const string Succeeded = "Không có lỗi";
+    public const string ResultRunning = "Đang chạy";
+    public const string ResultSucceeded = "Thành công";
+    public const string ResultFailed = "Lỗi";
+    public const string NoError = "Không có lỗi";
+    public const string EarlierFailure = "Lần lỗi gần nhất: {0}";
+
+    /// <summary>"120 ms", "2,5 giây", "1 phút 3 giây".</summary>
+    public static string Duration(long? milliseconds) => milliseconds switch
+    {
+        null => "",
+        < 1000 => $"{milliseconds} ms",
+        < 60_000 => (milliseconds.Value / 1000.0).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " giây",
+        _ => Interval(TimeSpan.FromSeconds(Math.Round(milliseconds.Value / 1000.0))),
+    };
 
     /// <summary>"2 giây", "20 giây", "1 giờ", "1 giờ 30 phút".</summary>
     public static string Interval(TimeSpan interval)

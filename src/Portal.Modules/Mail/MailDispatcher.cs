@@ -16,7 +16,8 @@ namespace Portal.Modules.Mail;
 /// Sends what the outbox holds. A batch is claimed with one conditional UPDATE, so several nodes can run this
 /// without sending a message twice; a claim older than five minutes is taken over (a node died mid-send).
 /// </summary>
-internal sealed class MailDispatcher(PortalDbContext db, IOptions<MailOptions> options, PortalPaths paths, TimeProvider clock, ILogger<MailDispatcher> logger)
+internal sealed class MailDispatcher(PortalDbContext db, IOptions<MailOptions> options, PortalPaths paths, TimeProvider clock,
+    PortalMetrics metrics, ILogger<MailDispatcher> logger)
 {
     private const int MaxAttempts = 8;
 
@@ -46,12 +47,15 @@ internal sealed class MailDispatcher(PortalDbContext db, IOptions<MailOptions> o
                 message.Attempts++;
                 message.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
                 message.ClaimedUtc = null;
-                logger.LogWarning(ex, "Sending mail {Id} failed (attempt {Attempt})", message.Id, message.Attempts);
+                // Not the exception itself: a server's reply often quotes the recipient's address. It is kept in LastError.
+                logger.LogWarning("Sending mail {Id} failed (attempt {Attempt}): {Failure}", message.Id, message.Attempts, Describe(ex));
             }
         }
         await db.SaveChangesAsync(ct);
         await QuitAsync(smtp, ct);
-        return claimed.Count(m => m.SentUtc is not null);
+        var sent = claimed.Count(m => m.SentUtc is not null);
+        metrics.MailDelivered(sent, failed: claimed.Count - sent);
+        return sent;
     }
 
     private async Task DeliverAsync(SmtpClient smtp, MimeMessage mail, CancellationToken ct)
@@ -79,8 +83,15 @@ internal sealed class MailDispatcher(PortalDbContext db, IOptions<MailOptions> o
         if (!smtp.IsConnected)
             return;
         try { await smtp.DisconnectAsync(quit: true, ct); }
-        catch (Exception ex) when (IsDeliveryFailure(ex)) { logger.LogInformation(ex, "QUIT after sending mail failed"); }
+        catch (Exception ex) when (IsDeliveryFailure(ex)) { logger.LogInformation("QUIT after sending mail failed: {Failure}", Describe(ex)); }
     }
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        SmtpCommandException smtp => $"{ex.GetType().Name} {(int)smtp.StatusCode} {smtp.ErrorCode}",
+        SocketException socket => $"{ex.GetType().Name} {socket.SocketErrorCode}",
+        _ => ex.GetType().Name,
+    };
 
     /// <summary>What counts as one failed attempt (retried later); anything else is a bug and stops the run.</summary>
     private static bool IsDeliveryFailure(Exception ex) =>

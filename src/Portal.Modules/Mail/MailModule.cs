@@ -2,6 +2,8 @@ using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Modules.Infrastructure;
 using Portal.Modules.Jobs;
 
 namespace Portal.Modules.Mail;
@@ -63,6 +65,7 @@ public static class MailModule
         services.AddOptions<MailOptions>().BindConfiguration("Mail");
         services.AddScoped<IMailOutbox, MailOutbox>();
         services.AddScoped<IMailArchive, MailArchive>();
+        services.TryAddSingleton<PortalMetrics>();
         services.AddScoped<MailDispatcher>();
         services.AddPeriodicJob<MailDispatchJob>();
         return services;

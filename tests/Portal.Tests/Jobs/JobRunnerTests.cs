@@ -121,6 +121,49 @@ public sealed class JobRunnerTests(PortalFactory factory) : IClassFixture<Portal
         await AssertLeaseAsync(healthy, lease => Assert.Null(lease.LastError));
     }
 
+    [Fact]
+    public async Task A_run_records_its_duration_and_a_later_success_clears_the_error_but_keeps_when_it_failed()
+    {
+        var fail = true;
+        var job = new TestJob(TimeSpan.FromHours(1), async _ =>
+        {
+            await Task.Delay(30);
+            if (fail)
+                throw new InvalidOperationException("Hết dung lượng đĩa");
+        });
+        var runner = TestJob.Runner(factory, job);
+
+        await runner.RunIfDueAsync(job, CancellationToken.None);
+        DateTime failedAt = default;
+        await AssertLeaseAsync(job, lease =>
+        {
+            Assert.Equal("InvalidOperationException: Hết dung lượng đĩa", lease.LastError);
+            Assert.Equal(lease.LastFinishedUtc, lease.LastFailedUtc);
+            Assert.InRange(lease.LastDurationMilliseconds ?? 0, 30, 30_000);
+            failedAt = lease.LastFailedUtc!.Value;
+        });
+
+        fail = false;
+        await MakeDueNowAsync(job);
+        await runner.RunIfDueAsync(job, CancellationToken.None);
+
+        Assert.Equal(2, job.Runs);
+        await AssertLeaseAsync(job, lease =>
+        {
+            Assert.Null(lease.LastError);
+            Assert.Equal(failedAt, lease.LastFailedUtc);
+            Assert.True(lease.LastFinishedUtc > failedAt);
+            Assert.InRange(lease.LastDurationMilliseconds ?? 0, 30, 30_000);
+        });
+    }
+
+    private async Task MakeDueNowAsync(TestJob job)
+    {
+        await using var scope = factory.Scope();
+        await factory.Db(scope).Set<JobLease>().Where(l => l.Name == job.Name)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.NextRunUtc, factory.Clock.UtcNow.AddSeconds(-1)));
+    }
+
     private async Task AddLeaseAsync(TestJob job, string node, DateTime? leasedUntil, DateTime nextRun)
     {
         await using var scope = factory.Scope();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Portal.Modules.Infrastructure;
 using Portal.Modules.Jobs;
 using Portal.Tests.Infrastructure;
 
@@ -25,7 +26,8 @@ internal sealed class TestJob(TimeSpan interval, Func<CancellationToken, Task>? 
 
     /// <summary>Another node: a runner of its own (its own node id) over the app's database and clock.</summary>
     public static JobRunner Runner(PortalFactory factory, params IPeriodicJob[] jobs) =>
-        new(jobs, factory.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new JobsOptions()), factory.Clock, NullLogger<JobRunner>.Instance);
+        new(jobs, factory.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new JobsOptions()), factory.Clock,
+            factory.Services.GetRequiredService<PortalMetrics>(), NullLogger<JobRunner>.Instance);
 
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
     {

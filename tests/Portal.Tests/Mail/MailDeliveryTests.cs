@@ -127,8 +127,10 @@ public sealed class MailDeliveryTests(MailDeliveryTests.Factory factory) : IClas
             outbox.Queue(accepted, "Thư được nhận", "Nội dung.");
             await factory.Db(scope).SaveChangesAsync();
         }
+        using var measured = new PortalMeasurements(factory.Services);
         await SendAsync();
 
+        Assert.Equal((1, 1), (measured["portal.mail.sent"], measured["portal.mail.failed"]));
         await using var check = factory.Scope();
         var failed = await factory.Db(check).Set<OutboxMessage>().SingleAsync(m => m.To == refused);
         Assert.Equal((1, null, null), (failed.Attempts, failed.SentUtc, failed.ClaimedUtc));

@@ -8,12 +8,18 @@ using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Jobs.Admin;
 
-/// <summary>Every periodic job with its interval, last run, next run, lease holder and last error; "Chạy ngay" makes one due now.</summary>
+/// <summary>Every periodic job with its interval, last run (start, duration, result), next run, lease holder and latest error; "Chạy ngay" makes one due now.</summary>
 [Authorize(Policy = SettingsPermissions.Manage)]
 public sealed class IndexModel(IEnumerable<IPeriodicJob> jobs, PortalDbContext db, IAuditLog audit, TimeProvider clock) : PageModel
 {
     public sealed record JobRow(string Name, string DisplayName, TimeSpan Interval, DateTime? LastStartedUtc, DateTime? LastFinishedUtc,
-        DateTime? NextRunUtc, string? LeasedBy, bool Running, string? LastError);
+        long? LastDurationMilliseconds, DateTime? NextRunUtc, string? LeasedBy, bool Running, string? LastError, DateTime? LastFailedUtc)
+    {
+        public string Result => Running ? JobsTexts.ResultRunning
+            : LastFinishedUtc is null ? ""
+            : LastError is not null ? JobsTexts.ResultFailed
+            : JobsTexts.ResultSucceeded;
+    }
 
     public IReadOnlyList<JobRow> Jobs { get; private set; } = [];
     [TempData] public string? Message { get; set; }
@@ -23,9 +29,9 @@ public sealed class IndexModel(IEnumerable<IPeriodicJob> jobs, PortalDbContext d
         var now = clock.GetUtcNow().UtcDateTime;
         var leases = await db.Set<JobLease>().AsNoTracking().ToDictionaryAsync(l => l.Name, ct);
         Jobs = jobs.OrderBy(j => j.DisplayName).Select(job => leases.GetValueOrDefault(job.Name) is { } l
-                ? new JobRow(job.Name, job.DisplayName, job.Interval, l.LastStartedUtc, l.LastFinishedUtc, l.NextRunUtc, l.LeasedBy,
-                    l.LeasedUntilUtc >= now, l.LastError)
-                : new JobRow(job.Name, job.DisplayName, job.Interval, null, null, null, null, false, null))
+                ? new JobRow(job.Name, job.DisplayName, job.Interval, l.LastStartedUtc, l.LastFinishedUtc, l.LastDurationMilliseconds, l.NextRunUtc,
+                    l.LeasedBy, l.LeasedUntilUtc >= now, l.LastError, l.LastFailedUtc)
+                : new JobRow(job.Name, job.DisplayName, job.Interval, null, null, null, null, null, false, null, null))
             .ToList();
     }
 

@@ -1494,9 +1494,15 @@ namespace Portal.Web.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long?>("LastDurationMilliseconds")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("LastFailedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LastFinishedUtc")
                         .HasColumnType("timestamp with time zone");

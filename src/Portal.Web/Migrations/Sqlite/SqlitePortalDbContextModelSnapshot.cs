@@ -1455,8 +1455,14 @@ namespace Portal.Web.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastDurationMilliseconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFailedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastFinishedUtc")
