@@ -9,8 +9,16 @@ public sealed class PortalPaths
     public required string DataFolder { get; init; }
     public required string RecipesFolder { get; init; }
     /// <summary>The media store's root (Media:Folder, default {data}/media): one folder every web node mounts.</summary>
-    public required string MediaFolder { get; init; }
+    public string MediaFolder
+    {
+        get => mediaFolder ?? Path.Combine(DataFolder, "media");
+        init => mediaFolder = value;
+    }
+
+    /// <summary>Media:Folder was set: what the nodes must share about media (the signing key) lives there too.</summary>
     public bool SharedMediaFolder { get; init; }
+
+    private readonly string? mediaFolder;
 
     public string MailFolder => Path.Combine(DataFolder, "mail");
 
