@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Portal.Modules.Infrastructure;
 using StackExchange.Redis;
 
 namespace Portal.Web;
@@ -70,7 +71,7 @@ internal static class RedisSetup
         var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(redisStore);
         services.AddSingleton<IOutputCacheStore>(sp => new ResilientOutputCacheStore(
-            Create(sp, redisStore), sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
+            Create(sp, redisStore), sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>(), metrics: sp.GetService<PortalMetrics>()));
     }
 
     private static IOutputCacheStore Create(IServiceProvider services, ServiceDescriptor descriptor) =>

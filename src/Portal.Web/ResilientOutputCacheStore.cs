@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.OutputCaching;
+using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Web;
@@ -12,7 +13,7 @@ namespace Portal.Web;
 /// for a few seconds (<see cref="DefaultRest"/>) so a dead Redis costs no timeout per request. An eviction that could not be made is
 /// made first when Redis answers again, before anything is read from it: no page older than a publish comes back.
 /// </summary>
-internal sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger, TimeSpan? rest = null)
+internal sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger, TimeSpan? rest = null, PortalMetrics? metrics = null)
     : IOutputCacheBufferStore, ISharedOutputCacheStore, IDisposable
 {
     public static readonly TimeSpan DefaultRest = TimeSpan.FromSeconds(5);
@@ -117,6 +118,8 @@ internal sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger
     {
         if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             return false;
+        // Counted here: the metered store around this one never sees the errors swallowed below.
+        metrics?.CacheStoreError("redis");
         var now = Environment.TickCount64;
         var wasResting = Interlocked.Exchange(ref restingUntil, now + (long)restFor.TotalMilliseconds) > now;
         if (!wasResting)

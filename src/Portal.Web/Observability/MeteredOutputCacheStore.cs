@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Web.Observability;
 
@@ -23,7 +24,14 @@ internal class MeteredOutputCacheStore(IOutputCacheStore inner, PortalMetrics me
 
     // The middleware reads a buffer store without copying the entry into an array: keep that path when the store has it.
     private static IOutputCacheStore Wrap(IOutputCacheStore store, PortalMetrics metrics) =>
-        store is IOutputCacheBufferStore buffered ? new MeteredOutputCacheBufferStore(buffered, metrics) : new MeteredOutputCacheStore(store, metrics);
+        store switch
+        {
+            // The marker tells the change-feed follower that every node already shares the entries (Redis).
+            IOutputCacheBufferStore and ISharedOutputCacheStore => new MeteredSharedOutputCacheBufferStore((IOutputCacheBufferStore)store, metrics),
+            ISharedOutputCacheStore => new MeteredSharedOutputCacheStore(store, metrics),
+            IOutputCacheBufferStore buffered => new MeteredOutputCacheBufferStore(buffered, metrics),
+            _ => new MeteredOutputCacheStore(store, metrics),
+        };
 
     private static IOutputCacheStore Resolve(IServiceProvider provider, ServiceDescriptor registered) => (IOutputCacheStore)(
         registered.ImplementationInstance
@@ -85,7 +93,7 @@ internal class MeteredOutputCacheStore(IOutputCacheStore inner, PortalMetrics me
     public void Dispose() => (inner as IDisposable)?.Dispose();
 }
 
-internal sealed class MeteredOutputCacheBufferStore(IOutputCacheBufferStore inner, PortalMetrics metrics)
+internal class MeteredOutputCacheBufferStore(IOutputCacheBufferStore inner, PortalMetrics metrics)
     : MeteredOutputCacheStore(inner, metrics), IOutputCacheBufferStore
 {
     private readonly IOutputCacheBufferStore buffered = inner;
@@ -119,3 +127,10 @@ internal sealed class MeteredOutputCacheBufferStore(IOutputCacheBufferStore inne
         }
     }
 }
+
+/// <summary>The decorators around a store every node shares (Redis), keeping its marker visible to the follower.</summary>
+internal sealed class MeteredSharedOutputCacheStore(IOutputCacheStore inner, PortalMetrics metrics)
+    : MeteredOutputCacheStore(inner, metrics), ISharedOutputCacheStore;
+
+internal sealed class MeteredSharedOutputCacheBufferStore(IOutputCacheBufferStore inner, PortalMetrics metrics)
+    : MeteredOutputCacheBufferStore(inner, metrics), ISharedOutputCacheStore;

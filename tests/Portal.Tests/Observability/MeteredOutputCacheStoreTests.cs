@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Infrastructure;
+using Portal.Modules.Infrastructure.Web;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Observability;
 
@@ -41,6 +42,20 @@ public sealed class MeteredOutputCacheStoreTests
         Assert.Equal(2, counts["portal.output_cache.misses"]);
     }
 
+    [Fact]
+    public async Task A_store_every_node_shares_stays_marked_as_shared_and_keeps_its_buffer_path()
+    {
+        // The change-feed follower skips evicting a shared (Redis) store for other nodes' changes: it reads the marker.
+        using var app = Build(new SharedBufferStore());
+        using var counts = new PortalMeasurements(app);
+
+        var store = app.GetRequiredService<IOutputCacheStore>();
+
+        Assert.IsAssignableFrom<ISharedOutputCacheStore>(store);
+        Assert.True(await Assert.IsAssignableFrom<IOutputCacheBufferStore>(store).TryGetAsync(OneEntryBufferStore.Key, new Pipe().Writer, default));
+        Assert.Equal(1, counts["portal.output_cache.hits"]);
+    }
+
     private static ServiceProvider Build(IOutputCacheStore registered)
     {
         var services = new ServiceCollection().AddMetrics();
@@ -57,7 +72,9 @@ public sealed class MeteredOutputCacheStoreTests
         public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => throw new TimeoutException("Redis");
     }
 
-    private sealed class OneEntryBufferStore : IOutputCacheBufferStore
+    private sealed class SharedBufferStore : OneEntryBufferStore, ISharedOutputCacheStore;
+
+    private class OneEntryBufferStore : IOutputCacheBufferStore
     {
         public const string Key = "present";
         public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(key == Key ? new byte[] { 1 } : null);
