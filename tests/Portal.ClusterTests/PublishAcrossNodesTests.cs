@@ -27,7 +27,6 @@ public sealed class PublishAcrossNodesTests(ClusterFixture cluster)
         Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
         Assert.True(cached.Headers.Age is not null, "node B should serve the article from the output cache (an Age header)");
         Assert.Contains("Nội dung phiên bản một.", await cached.Content.ReadAsStringAsync());
-        Assert.Contains("Bản tin thứ nhất " + slug, await onB.GetStringAsync("/tin-tuc"));
 
         await PortalForms.PublishAsync(onA, id, "Bản tin đã sửa " + slug, "Nội dung phiên bản hai.");
         var clock = Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Tests.Mail;
+using Xunit.Abstractions;
 
 namespace Portal.ClusterTests.Infrastructure;
 
@@ -27,7 +28,7 @@ public sealed class NodeFailureCollection : ICollectionFixture<ClusterFixture>
 /// migrates and loads the test recipe), then node B. Everything is killed and removed at the end, pass or fail.
 /// Tests make their own data (unique slugs and addresses) and leave the cluster as they found it.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string AdminEmail = "admin@cluster.test";
     public const string AdminPassword = "Cluster-Admin-Password-1";
@@ -53,9 +54,6 @@ public sealed class ClusterFixture : IAsyncLifetime
     internal PortalNode NodeB => nodeB!;
     internal LoopbackSmtpServer Smtp { get; } = new();
 
-    /// <summary>How long the start took, part by part (printed by the ./portal test stage's log on failure).</summary>
-    public string StartTimes { get; private set; } = "";
-
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
@@ -73,7 +71,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             var a = await nodeA.StartAsync(StartTimeout);
             nodeB = new PortalNode("node-b", portB, folder, Environment("node-b"));
             var b = await nodeB.StartAsync(StartTimeout);
-            StartTimes = $"database, Redis, nginx {services.TotalSeconds:0.0} s; node A {a.TotalSeconds:0.0} s; node B {b.TotalSeconds:0.0} s";
+            diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage(
+                $"Cluster started: database, Redis, nginx {services.TotalSeconds:0.0} s; node A {a.TotalSeconds:0.0} s; node B {b.TotalSeconds:0.0} s"));
         }
         catch
         {
