@@ -52,8 +52,11 @@ internal static class PortalHost
         // Text responses are compressed (Vietnamese HTML shrinks ~70 %). HTTPS is left to the reverse proxy:
         // compressing pages that carry antiforgery tokens next to reflected input over TLS invites BREACH.
         services.AddResponseCompression(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "text/calendar", "image/svg+xml"]));
-        services.AddDataProtection().SetApplicationName("portal").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataFolder, "keys")));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        // In the database: every node on it shares the keys, and a backup carries them (DataProtectionKeyImport).
+        services.AddDataProtection().SetApplicationName("portal").PersistKeysToDbContext<PortalDbContext>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<MediaFolderHealthCheck>("media", tags: ["ready"]);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddSingleton<PublicSite>();
         // The client address and scheme come from X-Forwarded-For/-Proto only when a trusted proxy sent them
@@ -84,6 +87,7 @@ internal static class PortalHost
             o.MaximumBodySize = MaximumCachedBodyBytes;
             o.AddBasePolicy(new EncodingCacheKey());
         });
+        services.AddPortalRedis(builder.Configuration);
         services.AddPortalRateLimits(builder.Configuration);
     }
 

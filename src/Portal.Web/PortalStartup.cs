@@ -8,13 +8,17 @@ namespace Portal.Web;
 
 internal static class PortalStartup
 {
-    /// <summary>Migrates, ensures roles and the first administrator, and loads the default recipe on first start.</summary>
+    /// <summary>
+    /// Migrates, imports data-protection keys kept in files by older versions, ensures roles and the first
+    /// administrator, and loads the default recipe on first start.
+    /// </summary>
     public static async Task InitializePortalAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<PortalDbContext>();
         await db.Database.MigrateAsync();
+        await DataProtectionKeyImport.ImportAsync(db, DataProtectionKeyImport.Folder(services.GetRequiredService<PortalPaths>()), app.Logger);
         await services.GetRequiredService<AdminBootstrapper>().EnsureAsync();
         if (await db.Set<SiteSettings>().AnyAsync())
             return;

@@ -18,6 +18,8 @@ public sealed class ChangeEntry
     public required string EntityId { get; set; }
     public ChangeKind Kind { get; set; }
     public DateTime AtUtc { get; set; }
+    /// <summary>The host that wrote the entry (<see cref="ChangeOrigin"/>): its followers skip what its own listeners already heard.</summary>
+    public string Origin { get; set; } = "";
 }
 
 public enum ChangeKind { Published = 0, Removed = 1, Changed = 2 }
@@ -40,13 +42,13 @@ public interface IChangeFeed
     Task PublishAsync(CancellationToken ct);
 }
 
-internal sealed class ChangeFeed(PortalDbContext db, TimeProvider clock, IEnumerable<IChangeListener> listeners, ILogger<ChangeFeed> logger) : IChangeFeed
+internal sealed class ChangeFeed(PortalDbContext db, TimeProvider clock, ChangeOrigin origin, IEnumerable<IChangeListener> listeners, ILogger<ChangeFeed> logger) : IChangeFeed
 {
     private readonly List<ChangeEntry> recorded = [];
 
     public void Record(string source, string entityId, ChangeKind kind)
     {
-        var entry = new ChangeEntry { Source = source, EntityId = entityId, Kind = kind, AtUtc = clock.GetUtcNow().UtcDateTime };
+        var entry = new ChangeEntry { Source = source, EntityId = entityId, Kind = kind, AtUtc = clock.GetUtcNow().UtcDateTime, Origin = origin.Id };
         db.Add(entry);
         recorded.Add(entry);
     }
@@ -81,6 +83,7 @@ internal sealed class ChangeEntryConfiguration : IEntityTypeConfiguration<Change
         entry.ToTable("Changes_Feed");
         entry.Property(e => e.Source).HasMaxLength(40);
         entry.Property(e => e.EntityId).HasMaxLength(200);
+        entry.Property(e => e.Origin).HasMaxLength(ChangeOrigin.MaxLength);
         entry.HasIndex(e => new { e.Source, e.Id });
     }
 }

@@ -30,6 +30,7 @@ internal static class OutputCaching
         services.AddSingleton<PublicPagePolicy>();
         services.Configure<RazorPagesOptions>(o => o.Conventions.Add(new PublicPagesConvention()));
         services.AddScoped<IChangeListener, EvictOnChange>();
+        services.AddSingleton<IProcessCache, EvictOnChangeElsewhere>();
         return services;
     }
 
@@ -84,5 +85,15 @@ internal static class OutputCaching
         // safer than tracking which page shows which item, and publishing is rare next to reading.
         public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) =>
             store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+    }
+
+    /// <summary>
+    /// The same for a change made on another node (ChangeFollower), when this node's pages are in its own memory;
+    /// a shared store was evicted by the node that made the change.
+    /// </summary>
+    private sealed class EvictOnChangeElsewhere(IOutputCacheStore store) : IProcessCache
+    {
+        public Task ForgetAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) =>
+            store is ISharedOutputCacheStore ? Task.CompletedTask : store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,12 +9,15 @@ namespace Portal.Modules.Infrastructure;
 /// <summary>
 /// The one context of the portal. Each module keeps its entity configurations in its own folder;
 /// they are picked up from this assembly so a module adds tables without touching this file.
+/// It also holds the data-protection keys, so every node on one database signs cookies alike and a backup carries them.
 /// </summary>
-public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, string>
+public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, string>, IDataProtectionKeyContext
 {
     public PortalDbContext(DbContextOptions<PortalDbContext> options) : base(options) { }
 
     protected PortalDbContext(DbContextOptions options) : base(options) { }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -27,6 +31,7 @@ public class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, strin
         builder.Entity<IdentityUserLogin<string>>().ToTable("Accounts_UserLogins");
         builder.Entity<IdentityUserToken<string>>().ToTable("Accounts_UserTokens");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("Accounts_RoleClaims");
+        builder.Entity<DataProtectionKey>().ToTable("DataProtection_Keys");
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 }

@@ -3,11 +3,14 @@ using Microsoft.Extensions.Hosting;
 
 namespace Portal.Modules.Infrastructure;
 
-/// <summary>Where the portal keeps its files: the data folder (database, media, mail) and the recipes.</summary>
+/// <summary>Where the portal keeps its files: the data folder (database, mail), the media store and the recipes.</summary>
 public sealed class PortalPaths
 {
     public required string DataFolder { get; init; }
     public required string RecipesFolder { get; init; }
+    /// <summary>The media store's root (Media:Folder, default {data}/media): one folder every web node mounts.</summary>
+    public required string MediaFolder { get; init; }
+    public bool SharedMediaFolder { get; init; }
 
     public string MailFolder => Path.Combine(DataFolder, "mail");
 
@@ -17,7 +20,14 @@ public sealed class PortalPaths
         var data = configuration["PORTAL_DATA"] ?? configuration["Portal:DataFolder"] ?? Path.Combine(root, "App_Data");
         var recipes = configuration["Portal:RecipesFolder"] ?? Path.Combine(root, "content-recipes");
         Directory.CreateDirectory(data);
-        return new PortalPaths { DataFolder = Path.GetFullPath(data), RecipesFolder = Path.GetFullPath(recipes) };
+        var media = configuration["Media:Folder"] is { Length: > 0 } folder ? folder : null;
+        return new PortalPaths
+        {
+            DataFolder = Path.GetFullPath(data),
+            RecipesFolder = Path.GetFullPath(recipes),
+            MediaFolder = Path.GetFullPath(media ?? Path.Combine(data, "media")),
+            SharedMediaFolder = media is not null,
+        };
     }
 
     private static string FindRepositoryRoot(string start)

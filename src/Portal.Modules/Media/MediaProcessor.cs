@@ -32,7 +32,7 @@ public sealed class MediaProcessor(IMediaStore store, IOptions<MediaOptions> opt
     /// <param name="refusal">The caller's own rule on the sniffed type (alt text, same kind on replace): a message refuses.</param>
     internal async Task<ProcessedFile> ProcessAsync(Stream upload, string fileName, Func<MediaType, string?> refusal, CancellationToken ct)
     {
-        var work = Path.Combine(paths.DataFolder, "media", "tmp", Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(paths.MediaFolder, "tmp", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
         try
         {

@@ -7,8 +7,8 @@ namespace Portal.Modules.Media;
 
 /// <summary>
 /// Signs on-demand sizes so that only URLs the portal wrote can make the server resize: HMAC-SHA256 over
-/// "{hash}/{width}/{format}". The key comes from Media:SigningKey or is made once and kept in the data
-/// folder (several nodes must then share that folder or set the key).
+/// "{hash}/{width}/{format}". The key comes from Media:SigningKey or is made once and kept in a file: in the data
+/// folder, or beside the media when Media:Folder is set, so every node that mounts that folder signs alike.
 /// </summary>
 internal sealed class UrlSigner
 {
@@ -18,7 +18,7 @@ internal sealed class UrlSigner
     {
         key = options.Value.SigningKey is { Length: > 0 } configured
             ? Encoding.UTF8.GetBytes(configured)
-            : LoadOrCreateKey(Path.Combine(paths.DataFolder, "media-signing.key"));
+            : LoadOrCreateKey(KeyFile(paths));
     }
 
     public string Sign(string hash, int width, string format) =>
@@ -32,6 +32,22 @@ internal sealed class UrlSigner
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>A key the data folder already holds moves along to the shared folder, so resize links already out keep working.</summary>
+    private static string KeyFile(PortalPaths paths)
+    {
+        var local = Path.Combine(paths.DataFolder, "media-signing.key");
+        if (!paths.SharedMediaFolder)
+            return local;
+        var shared = Path.Combine(paths.MediaFolder, "signing.key");
+        Directory.CreateDirectory(paths.MediaFolder);
+        if (!File.Exists(shared) && File.Exists(local))
+        {
+            try { File.Copy(local, shared); }
+            catch (IOException) when (File.Exists(shared)) { }
+        }
+        return shared;
+    }
 
     private static byte[] LoadOrCreateKey(string path)
     {

@@ -53,10 +53,11 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
     }
 }
 
-/// <summary>Reads the settings once and keeps them in memory until they are saved again.</summary>
+/// <summary>Reads the settings once and keeps them in memory until they are saved again, here or on another node.</summary>
 public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache, IChangeFeed changes)
 {
-    private const string CacheKey = "site-settings";
+    internal const string CacheKey = "site-settings";
+    internal const string ChangeSource = "settings";
 
     public async Task<SiteSettings> GetAsync(CancellationToken ct = default) =>
         (await cache.GetOrCreateAsync(CacheKey, async entry =>
@@ -69,8 +70,19 @@ public sealed class SiteSettingsStore(PortalDbContext db, IMemoryCache cache, IC
     public async Task InvalidateAsync(CancellationToken ct = default)
     {
         cache.Remove(CacheKey);
-        changes.Record("settings", "site", ChangeKind.Changed);
+        changes.Record(ChangeSource, "site", ChangeKind.Changed);
         await db.SaveChangesAsync(ct);
         await changes.PublishAsync(ct);
+    }
+}
+
+/// <summary>Settings saved by another node (ChangeFollower): this node reads them again on its next page.</summary>
+internal sealed class SiteSettingsFollower(IMemoryCache cache) : IProcessCache
+{
+    public Task ForgetAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
+    {
+        if (changes.Any(c => c.Source == SiteSettingsStore.ChangeSource))
+            cache.Remove(SiteSettingsStore.CacheKey);
+        return Task.CompletedTask;
     }
 }

@@ -89,7 +89,7 @@ public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["DOTNET_NOLOGO"] = "1",
             ["MALLOC_ARENA_MAX"] = "2",
-            ["PORTAL_DATA"] = Path.Combine(folder, SharedDataFolder ? "data" : node),
+            ["PORTAL_DATA"] = Path.Combine(folder, node),
             ["Media__Folder"] = Path.Combine(folder, "media"),
             ["Media__SigningKey"] = signingKey,
             ["Database__Provider"] = "Postgres",
@@ -112,12 +112,6 @@ public sealed class ClusterFixture(IMessageSink diagnostics) : IAsyncLifetime
             environment[$"Portal__RateLimits__{name}__Permits"] = "1000000";
         return environment;
     }
-
-    /// <summary>
-    /// Until the data-protection keys live in the database, both nodes read one data folder (keys, media);
-    /// with them, each node has its own and only Media:Folder is shared.
-    /// </summary>
-    private static readonly bool SharedDataFolder = true;
 
     /// <summary>Waits until both nodes serve the home page from the output cache again (after Redis came back).</summary>
     internal async Task WaitUntilCachingAsync()

@@ -10,3 +10,9 @@ public static class PublicCache
     public const string Tag = "content";
     public const string AuthCookie = "portal.auth";
 }
+
+/// <summary>
+/// An output-cache store every node shares (Redis): an eviction there is seen by all nodes at once, so a node does
+/// not repeat the evictions of changes made elsewhere. A store without it is this node's own memory.
+/// </summary>
+public interface ISharedOutputCacheStore;

@@ -2,10 +2,13 @@ using Portal.Modules.Infrastructure;
 
 namespace Portal.Modules.Media.Storage;
 
-/// <summary>The embedded default: files under {data folder}/media, written through a temp file and an atomic rename.</summary>
+/// <summary>
+/// The embedded default: files under the media folder ({data folder}/media, or Media:Folder: a folder every web node
+/// mounts, so an upload on one node is served by all), written through a temp file and an atomic rename.
+/// </summary>
 internal sealed class LocalMediaStore(PortalPaths paths) : IMediaStore
 {
-    private readonly string root = Path.Combine(paths.DataFolder, "media");
+    private readonly string root = paths.MediaFolder;
 
     public Task<bool> ExistsAsync(string key, CancellationToken ct = default) => Task.FromResult(File.Exists(PathOf(key)));
 
