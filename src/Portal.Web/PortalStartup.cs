@@ -17,10 +17,10 @@ internal static class PortalStartup
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<PortalDbContext>();
-        await db.Database.MigrateAsync();
-        // Several nodes may start at once on one PostgreSQL database: one at a time past this point, so the first
-        // administrator and the default recipe are made once (the others find them). EF's migration lock has
-        // already made the migrations safe. SQLite serves one node.
+        // Several nodes may start at once on one PostgreSQL database: one at a time from here, so the migrations,
+        // the first administrator and the default recipe are made once (the others wait, then find them done).
+        // EF's own migration lock did not keep two nodes from applying one migration twice (the cluster tests
+        // start both nodes together). SQLite serves one node.
         var postgres = db.Database.IsNpgsql();
         if (postgres)
         {
@@ -29,6 +29,7 @@ internal static class PortalStartup
         }
         try
         {
+            await db.Database.MigrateAsync();
             await FirstStartAsync(app, services, db);
         }
         finally

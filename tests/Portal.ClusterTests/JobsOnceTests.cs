@@ -14,6 +14,15 @@ public sealed class JobsOnceTests(ClusterFixture cluster)
     private static readonly TimeSpan MoreRounds = TimeSpan.FromSeconds(4);
 
     [Fact]
+    public async Task Nodes_started_together_on_an_empty_database_made_one_administrator_and_one_site()
+    {
+        // The fixture starts both nodes at once: whichever came second waited, then found the first start done.
+        Assert.Equal(1L, await cluster.Database.CountAsync(
+            "SELECT count(*) FROM \"Accounts_Users\" WHERE \"NormalizedEmail\" = @email", ("email", ClusterFixture.AdminEmail.ToUpperInvariant())));
+        Assert.Equal(1L, await cluster.Database.CountAsync("SELECT count(*) FROM \"Settings_Site\""));
+    }
+
+    [Fact]
     public async Task A_scheduled_item_is_published_once_not_once_per_node()
     {
         using var chief = cluster.Visitor();
