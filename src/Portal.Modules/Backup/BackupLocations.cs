@@ -14,9 +14,8 @@ public sealed record BackupLocations(DatabaseProvider Engine, string Connection,
         var connection = engine == DatabaseProvider.Postgres
             ? configuration.GetConnectionString("Postgres") ?? throw new InvalidOperationException("Database:Provider=Postgres cần ConnectionStrings:Postgres.")
             : configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(paths.DataFolder, "portal.db")}";
-        // The media store's root as the store reads it: Media:Folder (one folder every node mounts), else {data}/media.
-        var media = configuration["Media:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(paths.DataFolder, "media");
-        return new BackupLocations(engine, connection, paths.DataFolder, Path.GetFullPath(media), Path.Combine(paths.DataFolder, "keys"));
+        // The media store's root (Media:Folder, else {data}/media); with Media:Folder set, the shared signing key is in it.
+        return new BackupLocations(engine, connection, paths.DataFolder, paths.MediaFolder, Path.Combine(paths.DataFolder, "keys"));
     }
 
     /// <summary>The generated media URL signing key (UrlSigner), present only when Media:SigningKey is not set.</summary>
