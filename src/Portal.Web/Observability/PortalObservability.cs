@@ -32,7 +32,9 @@ internal static class PortalObservability
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+                // No scrape cache (300 ms by default): a scrape right after a request counts that request; only the
+                // allowed addresses can scrape, so there is no storm of scrapes to absorb.
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
         // Without a collector a trace has nowhere to go: recording one per request would only cost the cached pages.
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             return;
