@@ -14,4 +14,16 @@ public static class ChangesModule
         services.AddHostedService<ChangeFollower>();
         return services;
     }
+
+    /// <summary>
+    /// A memory cache that forgets on changes made here (a change listener, right after the save) and on other nodes
+    /// (a process cache, told by the follower): one singleton serves both.
+    /// </summary>
+    public static IServiceCollection AddForgettingCache<T>(this IServiceCollection services) where T : class, IChangeListener, IProcessCache
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<IChangeListener>(sp => sp.GetRequiredService<T>());
+        services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
 }

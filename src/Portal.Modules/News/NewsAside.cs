@@ -27,15 +27,11 @@ public sealed class NewsAside(PortalDbContext db, SiteSettingsStore settings, Ne
     public async Task<AsideView> LoadAsync(bool withLatest, CancellationToken ct = default)
     {
         var site = await settings.GetAsync(ct);
-        if (lists.Get(withLatest, clock) is not var (latest, mostRead))
-        {
-            var generation = lists.Generation;
-            (latest, mostRead) = lists.Keep(withLatest, clock, generation, await ReadListsAsync(withLatest, ct));
-        }
-        return new AsideView(latest, mostRead, site.PublicServicesUrl, RelatedAgencies.Parse(site.RelatedAgencies));
+        var read = await lists.Of(withLatest).GetOrReadAsync(() => ReadListsAsync(withLatest, ct), clock);
+        return new AsideView(read.Latest, read.MostRead, site.PublicServicesUrl, RelatedAgencies.Parse(site.RelatedAgencies));
     }
 
-    private async Task<(IReadOnlyList<SectionItem>, IReadOnlyList<SectionItem>)> ReadListsAsync(bool withLatest, CancellationToken ct)
+    private async Task<Lists.Read> ReadListsAsync(bool withLatest, CancellationToken ct)
     {
         var news = db.Set<ContentVersion>().AsNoTracking().PublishedOf(NewsModule.ContentType);
         var latest = withLatest
@@ -45,7 +41,7 @@ public sealed class NewsAside(PortalDbContext db, SiteSettingsStore settings, Ne
             .Join(db.Set<ItemReads>().Where(r => r.Reads > 0), v => v.ContentItemId, r => r.ContentItemId, (v, r) => new { v, r.Reads })
             .OrderByDescending(x => x.Reads).ThenByDescending(x => x.v.DisplayDateUtc).Take(Size)
             .Select(x => x.v).AsItems().ToListAsync(ct);
-        return (latest, mostRead);
+        return new Lists.Read(latest, mostRead);
     }
 
     /// <summary>
@@ -54,33 +50,25 @@ public sealed class NewsAside(PortalDbContext db, SiteSettingsStore settings, Ne
     /// </summary>
     public sealed class Lists
     {
-        private sealed record Kept(IReadOnlyList<SectionItem> Latest, IReadOnlyList<SectionItem> MostRead, DateTimeOffset At, long Generation);
+        internal sealed record Read(IReadOnlyList<SectionItem> Latest, IReadOnlyList<SectionItem> MostRead);
 
-        private readonly Kept?[] kept = new Kept?[2];
-        private long generation;
+        private readonly KeptCopy<Read> withLatest = new(ListsLifetime), withoutLatest = new(ListsLifetime);
 
-        internal (IReadOnlyList<SectionItem>, IReadOnlyList<SectionItem>)? Get(bool withLatest, TimeProvider clock) =>
-            Volatile.Read(ref kept[withLatest ? 1 : 0]) is { } k && k.Generation == Interlocked.Read(ref generation) && clock.GetUtcNow() - k.At < ListsLifetime
-                ? (k.Latest, k.MostRead)
-                : null;
+        internal KeptCopy<Read> Of(bool latest) => latest ? withLatest : withoutLatest;
 
-        /// <summary>Counts the changes heard; lists are kept with the count seen before they were read.</summary>
-        internal long Generation => Interlocked.Read(ref generation);
-
-        internal (IReadOnlyList<SectionItem>, IReadOnlyList<SectionItem>) Keep(
-            bool withLatest, TimeProvider clock, long readAt, (IReadOnlyList<SectionItem> Latest, IReadOnlyList<SectionItem> MostRead) read)
+        public void Forget()
         {
-            // Read while a change landed: kept under the old generation, so the next page reads again.
-            Volatile.Write(ref kept[withLatest ? 1 : 0], new Kept(read.Latest, read.MostRead, clock.GetUtcNow(), readAt));
-            return read;
+            withLatest.Forget();
+            withoutLatest.Forget();
         }
-
-        public void Forget() => Interlocked.Increment(ref generation);
     }
 
-    internal sealed class ForgetOnChange(Lists lists) : IChangeListener
+    /// <summary>Anything public changed: here (the change listener) or on another node (the change follower).</summary>
+    internal sealed class ForgetOnChange(Lists lists) : IChangeListener, IProcessCache
     {
-        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
+        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) => ForgetAsync(changes, ct);
+
+        public Task ForgetAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
         {
             lists.Forget();
             return Task.CompletedTask;

@@ -37,5 +37,5 @@ public static class NewsModule
     public static IServiceCollection AddNewsModule(this IServiceCollection services) =>
         services.AddContentType(Definition).AddScoped<NewsAside>()
             .AddSingleton<NewsAside.Lists>()
-            .AddScoped<IChangeListener, NewsAside.ForgetOnChange>();
+            .AddForgettingCache<NewsAside.ForgetOnChange>();
 }

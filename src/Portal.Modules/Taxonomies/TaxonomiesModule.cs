@@ -11,7 +11,7 @@ public static class TaxonomiesModule
     {
         services.AddScoped<IRecipeStep, TaxonomiesRecipeStep>();
         services.AddSingleton<TermCatalog>();
-        services.AddScoped<IChangeListener, TermCatalog.ForgetOnChange>();
+        services.AddForgettingCache<TermCatalog.ForgetOnChange>();
         services.AddPermissions(TaxonomiesPermissions.All);
         services.AddAdminMenu(new AdminMenuEntry("Danh mục", "/admin/danh-muc", TaxonomiesPermissions.Manage, 30));
         return services;

@@ -17,10 +17,9 @@ public sealed class TermCatalog(IServiceScopeFactory scopes, TimeProvider clock)
     public const string ChangeSource = "taxonomies";
     public static readonly TimeSpan MaximumAge = TimeSpan.FromMinutes(5);
 
-    private sealed record Snapshot(Dictionary<string, List<TaxonomyTerm>> ByTaxonomy, Dictionary<(string, string), TaxonomyTerm> BySlug, DateTimeOffset LoadedAt);
+    private sealed record Snapshot(Dictionary<string, List<TaxonomyTerm>> ByTaxonomy, Dictionary<(string, string), TaxonomyTerm> BySlug);
 
-    private volatile Snapshot? current;
-    private long generation;
+    private readonly KeptCopy<Snapshot> copy = new(MaximumAge);
 
     /// <summary>The terms of one list in their order: the catalog's own objects, to read, never to change or save.</summary>
     public async Task<IReadOnlyList<TaxonomyTerm>> TermsAsync(string taxonomy, CancellationToken ct = default) =>
@@ -63,18 +62,12 @@ public sealed class TermCatalog(IServiceScopeFactory scopes, TimeProvider clock)
         db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TermCatalog>();
 
     /// <summary>Drops the copy; the next read loads the lists again.</summary>
-    public void Forget()
-    {
-        Interlocked.Increment(ref generation);
-        current = null;
-    }
+    public void Forget() => copy.Forget();
 
-    private async Task<Snapshot> GetAsync(CancellationToken ct)
+    private Task<Snapshot> GetAsync(CancellationToken ct) => copy.GetOrReadAsync(() => ReadAsync(ct), clock);
+
+    private async Task<Snapshot> ReadAsync(CancellationToken ct)
     {
-        if (current is { } snapshot && clock.GetUtcNow() - snapshot.LoadedAt < MaximumAge)
-            return snapshot;
-        // A save that lands while the lists load must not be hidden by a copy read before it.
-        var started = Interlocked.Read(ref generation);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var terms = await db.Set<TaxonomyTerm>().AsNoTracking().ToListAsync(ct);
@@ -83,16 +76,17 @@ public sealed class TermCatalog(IServiceScopeFactory scopes, TimeProvider clock)
         var bySlug = new Dictionary<(string, string), TaxonomyTerm>();
         foreach (var term in terms)
             bySlug.TryAdd((term.Taxonomy, term.Slug), term);
-        var loaded = new Snapshot(byTaxonomy, bySlug, clock.GetUtcNow());
-        if (Interlocked.Read(ref generation) == started)
-            current = loaded;
-        return loaded;
+        return new Snapshot(byTaxonomy, bySlug);
     }
 
-    /// <summary>A list was saved (here or, through the change feed, on another node): forget the copy.</summary>
-    internal sealed class ForgetOnChange(TermCatalog catalog) : IChangeListener
+    /// <summary>
+    /// A list was saved: here (the change listener, right after the save) or on another node (the change follower).
+    /// </summary>
+    internal sealed class ForgetOnChange(TermCatalog catalog) : IChangeListener, IProcessCache
     {
-        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
+        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) => ForgetAsync(changes, ct);
+
+        public Task ForgetAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
         {
             if (changes.Any(c => c.Source == ChangeSource))
                 catalog.Forget();

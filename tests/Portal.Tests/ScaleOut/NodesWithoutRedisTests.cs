@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
 using Portal.Modules.Content;
 using Portal.Modules.Settings;
+using Portal.Modules.Taxonomies;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Media;
 
@@ -45,6 +47,30 @@ public sealed class NodesWithoutRedisTests(NodePair pair) : IClassFixture<NodePa
 
         Assert.Contains("9 Đường Hai Nút", await pair.A.Anonymous().GetStringAsync("/so-do-trang"));
         Assert.True(await WaitForAsync(b, "/so-do-trang", "9 Đường Hai Nút") < TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task A_category_renamed_on_A_shows_on_B_within_about_a_second()
+    {
+        // B keeps the names in memory (TermCatalog) and the page in its cache: the follower must drop both.
+        var b = pair.B.Anonymous();
+        await b.GetStringAsync("/tin-tuc");
+        string slug;
+        await using (var scope = pair.A.Scope())
+        {
+            var db = pair.A.Db(scope);
+            var term = await db.Set<TaxonomyTerm>().FirstAsync(t => t.Taxonomy == "news-category");
+            slug = term.Slug;
+            Assert.Contains(term.Name, await b.GetStringAsync("/tin-tuc"));
+            term.Name = "Chuyên đề đổi tên ở nút A";
+            var changes = scope.ServiceProvider.GetRequiredService<IChangeFeed>();
+            changes.Record(TermCatalog.ChangeSource, "news-category", ChangeKind.Changed);
+            await db.SaveChangesAsync();
+            await changes.PublishAsync(default);
+        }
+
+        Assert.Contains("Chuyên đề đổi tên ở nút A", await pair.A.Anonymous().GetStringAsync("/tin-tuc"));
+        Assert.True(await WaitForAsync(b, "/tin-tuc/chuyen-de/" + slug, "Chuyên đề đổi tên ở nút A") < TimeSpan.FromSeconds(3));
     }
 
     [Fact]
