@@ -13,8 +13,6 @@ namespace Portal.Web;
 /// </summary>
 internal static class DataProtectionKeyImport
 {
-    public static string Folder(PortalPaths paths) => Path.Combine(paths.DataFolder, "keys");
-
     public static async Task<int> ImportAsync(PortalDbContext db, string folder, ILogger logger, CancellationToken ct = default)
     {
         if (!Directory.Exists(folder))

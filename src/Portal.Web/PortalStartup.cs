@@ -48,7 +48,7 @@ internal static class PortalStartup
 
     private static async Task FirstStartAsync(WebApplication app, IServiceProvider services, PortalDbContext db)
     {
-        await DataProtectionKeyImport.ImportAsync(db, DataProtectionKeyImport.Folder(services.GetRequiredService<PortalPaths>()), app.Logger);
+        await DataProtectionKeyImport.ImportAsync(db, services.GetRequiredService<PortalPaths>().LegacyKeysFolder, app.Logger);
         await services.GetRequiredService<AdminBootstrapper>().EnsureAsync();
         if (await db.Set<SiteSettings>().AnyAsync())
             return;

@@ -15,7 +15,7 @@ public sealed record BackupLocations(DatabaseProvider Engine, string Connection,
             ? configuration.GetConnectionString("Postgres") ?? throw new InvalidOperationException("Database:Provider=Postgres cần ConnectionStrings:Postgres.")
             : configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(paths.DataFolder, "portal.db")}";
         // The media store's root (Media:Folder, else {data}/media); with Media:Folder set, the shared signing key is in it.
-        return new BackupLocations(engine, connection, paths.DataFolder, paths.MediaFolder, Path.Combine(paths.DataFolder, "keys"));
+        return new BackupLocations(engine, connection, paths.DataFolder, paths.MediaFolder, paths.LegacyKeysFolder);
     }
 
     /// <summary>The generated media URL signing key (UrlSigner), present only when Media:SigningKey is not set.</summary>

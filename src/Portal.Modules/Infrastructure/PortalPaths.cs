@@ -22,6 +22,9 @@ public sealed class PortalPaths
 
     public string MailFolder => Path.Combine(DataFolder, "mail");
 
+    /// <summary>Where versions before the keys moved into the database kept the data-protection keys.</summary>
+    public string LegacyKeysFolder => Path.Combine(DataFolder, "keys");
+
     public static PortalPaths From(IConfiguration configuration, IHostEnvironment environment)
     {
         var root = FindRepositoryRoot(environment.ContentRootPath);
