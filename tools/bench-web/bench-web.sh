@@ -143,6 +143,7 @@ bw_row() {
 }
 
 bench_web() {
+  case " $* " in *" --nodes "*) bench_web_nodes "$@"; return ;; esac
   local seconds=10 soak=60 force=0
   while [ $# -gt 0 ]; do
     case "$1" in

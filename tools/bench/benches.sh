@@ -50,9 +50,10 @@ bench_module() {
 
 write_search_figures() { write_figures Search "./portal bench search" "$1"; }
 
-# Replaces the "## SECTION" part of docs/performance.md (up to the next "## ") with the new figures.
+# Replaces the "## SECTION" part of docs/performance.md (or of DOC, a 4th argument; up to the next "## ") with the
+# new figures.
 write_figures() {
-  local doc="$ROOT/docs/performance.md" name="$1" command="$2" figures="$3"
+  local doc="${4:-$ROOT/docs/performance.md}" name="$1" command="$2" figures="$3"
   mkdir -p "$ROOT/docs"
   [ -f "$doc" ] || printf '# Performance\n' > "$doc"
   python3 - "$doc" "$name" "$command" "$figures" <<'PY'
@@ -67,7 +68,7 @@ else:
     text = text.rstrip("\n") + "\n\n" + section
 open(doc, "w").write(text)
 PY
-  say "Figures written to docs/performance.md"
+  say "Figures written to ${doc#"$ROOT"/}"
 }
 
 cmd_bench() {
@@ -84,7 +85,7 @@ cmd_bench() {
     experts) shift; bench_experts "$@" ;;
     plans) shift; bench_plans "$@" ;;
     web) shift; bench_web "$@" ;;
-    *) die "usage: ./portal bench web [--duration S] [--soak S] | lighthouse | images [runs] | search [--docs N] [--queries N] | exchange [--listings N] | experts [--experts N] | plans [--items N] [--news N]" ;;
+    *) die "usage: ./portal bench web [--nodes 2] [--duration S] [--soak S] | lighthouse | images [runs] | search [--docs N] [--queries N] | exchange [--listings N] | experts [--experts N] | plans [--items N] [--news N]" ;;
   esac
 }
 
