@@ -133,7 +133,7 @@ NGINX
   nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" -g "daemon off;" >>"$dir/nginx.out" 2>&1 &
   echo $! >"$BN_DIR/pids/$name"
   local tries=0
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/health/live"; do
+  until curl -s -o /dev/null "http://127.0.0.1:$port/health/live"; do
     tries=$((tries + 1)); [ "$tries" -le 100 ] || { cat "$dir/nginx.out" "$dir/error.log" >&2; die "nginx ($name) did not start"; }
     sleep 0.1
   done
