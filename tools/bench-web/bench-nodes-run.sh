@@ -110,6 +110,7 @@ bench_web_nodes() {
     say "Cached: ${labels[$i]}"
     BENCH_HEADER="Accept-Encoding: gzip" bn_compare "${labels[$i]}, gzip" "${pages[$i]}" "$seconds"
   done
+  local cached_rows; cached_rows="$(wc -l <"$BN_DIR/rows.tsv")"
   say "Cache misses: a new page number each time"
   BENCH_UNIQUE="/tin-tuc?trang=" BENCH_HEADER="Accept-Encoding: gzip" \
     bn_compare "section list, a new page number each time (a miss, a render, a store)" / "$seconds"
@@ -128,7 +129,6 @@ bench_web_nodes() {
   for path in "${uncached[@]}"; do
     for side in one two; do (export "$path"; bn_measure "$side" / 8 "$warm" >/dev/null); done
   done
-  local cached_rows; cached_rows="$(wc -l <"$BN_DIR/rows.tsv")"
   BENCH_PATHS="$BN_DIR/articles.txt" bn_compare "articles, $(wc -l <"$BN_DIR/articles.txt") different ones in turn" / "$seconds"
   BENCH_UNIQUE="/tin-tuc?trang=" bn_compare "section list, a new page number each time (?trang=N)" / "$seconds"
   BENCH_PATHS="$ROOT/tools/bench-web/search-paths.txt" bn_compare "/api/search, 20 queries in turn" / "$seconds"
@@ -162,11 +162,13 @@ bn_report() {
     printf '(fsync off), Redis without persistence, each nginx one process.\n\n'
     printf 'This machine has 2 cores and every process (the nodes, nginx, PostgreSQL, Redis and wrk) shares them, so the\n'
     printf 'two-node figure is not scale-out: it is the cost of the shared cache and database, given as a ratio to one node.\n'
-    printf 'CPU per request is read per process from /proc (children included: PostgreSQL'"'"'s backends).\n\n'
+    printf 'CPU per request is read per process from /proc (children included: PostgreSQL'"'"'s backends). Errors: wrk'"'"'s\n'
+    printf 'socket errors and timeouts (10 s) plus answers other than 2xx/3xx.\n\n'
     printf '### Cached pages (output cache on: in memory on one node, in Redis on two)\n\n'
     bn_table 1 "$cached"
-    printf '\n### Uncached renders and search (every node started again with Portal:OutputCacheMegabytes=0, the two\n'
-    printf 'nodes with Portal:OutputCacheStore=Memory; many URLs, since concurrent requests for one URL share one render)\n\n'
+    printf '\n### Cache misses, uncached renders and search\n\nThe first row with the output cache on (a miss, a render and a store each time); the others with every\n'
+    printf 'node started again with Portal:OutputCacheMegabytes=0, the two nodes with Portal:OutputCacheStore=Memory. Many\n'
+    printf 'URLs, since concurrent requests for one URL share one render.\n\n'
     bn_table "$((cached + 1))" 1000
     printf '\n### Soak: 200 connections, %s s, pages and searches in turn\n\n' "$soak"
     printf '| side | req/s | p50 ms | p99 ms | errors | CPU µs/req, all parts | RSS after, MB |\n|---|---:|---:|---:|---:|---:|---|\n'
