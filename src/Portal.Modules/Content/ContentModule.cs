@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure.Web;
 using Portal.Modules.Jobs;
 using Portal.Modules.Recipes;
@@ -13,6 +14,7 @@ public static class ContentModule
         services.AddSingleton<ContentTypeRegistry>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentSlugs>();
+        services.AddSingleton<CounterpartLinks>().AddForgettingCache<CounterpartLinks.ForgetOnChange>();
         services.AddScoped<Admin.TermChoices>();
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
         services.AddScoped<ITermUsageSource, ContentTermUsage>();

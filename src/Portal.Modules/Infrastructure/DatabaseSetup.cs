@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class DatabaseSetup
         {
             var connection = configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(paths.DataFolder, "portal.db")}";
             services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(options => ConfigureSqlite(options, connection));
+            services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new SqliteConnectionPerPage()));
         }
         return services;
     }
