@@ -5,7 +5,8 @@ namespace Portal.Modules.Infrastructure;
 
 /// <summary>
 /// The portal's own instruments, all on the Meter and ActivitySource named "Portal": the output cache's hits,
-/// misses and store errors, periodic job runs, failures and durations, and mail sent or failed. Portal.Web's
+/// misses and store errors, periodic job runs, failures and durations, mail sent or failed, and reads on the read
+/// replica or the primary and the replica's failures. Portal.Web's
 /// observability exports them (Prometheus at /metrics, OTLP when configured); with nothing listening a
 /// measurement is a no-op, so modules record without asking whether anyone reads.
 /// </summary>
