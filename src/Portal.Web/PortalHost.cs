@@ -137,6 +137,8 @@ internal static class PortalHost
         // After the cache: a cached page costs nothing, so only renders count against a limit.
         app.UseRateLimiter();
         app.UseAntiforgery();
+        // Innermost: a public read the read replica failed runs again on the primary (a no-op without a replica).
+        app.UseReplicaFallback();
         app.MapRazorPages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -12,6 +12,8 @@ public static class ChangesModule
         services.AddSingleton<ChangeOrigin>();
         services.AddScoped<IChangeFeed, ChangeFeed>();
         services.AddHostedService<ChangeFollower>();
+        // First among the listeners and process caches: the output cache's eviction comes after it.
+        services.AddForgettingCache<ReplicaWatermark>();
         return services;
     }
 

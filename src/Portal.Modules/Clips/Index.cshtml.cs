@@ -3,4 +3,4 @@ using Portal.Modules.Site;
 
 namespace Portal.Modules.Clips;
 
-public sealed class IndexModel(PortalDbContext db) : SectionListModel(db, ClipsModule.Definition);
+public sealed class IndexModel(ReadDb read) : SectionListModel(read, ClipsModule.Definition);

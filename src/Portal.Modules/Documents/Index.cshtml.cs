@@ -15,7 +15,7 @@ namespace Portal.Modules.Documents;
 /// S&amp;T field, year and validity. A GET form: the filters work without JavaScript and every query key is bound,
 /// so the output cache keys on them. Values the lists do not offer are ignored.
 /// </summary>
-public sealed class IndexModel(PortalDbContext db, ISearchIndex index, IMediaLibrary library) : PageModel
+public sealed class IndexModel(ReadDb read, ISearchIndex index, IMediaLibrary library) : PageModel
 {
     public const int PageSize = 30;
 
@@ -34,12 +34,12 @@ public sealed class IndexModel(PortalDbContext db, ISearchIndex index, IMediaLib
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Options = await DocumentFilterOptions.LoadAsync(db, ct);
+        Options = await DocumentFilterOptions.LoadAsync(read.Db, ct);
         Filter = DocumentFilter.From(Q, Kind, Issuer, Field, Year, Validity, Options);
-        var narrow = await Filter.BuildAsync(db, index, ct);
+        var narrow = await Filter.BuildAsync(read.Db, index, ct);
         var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : (int?)null;
-        (var items, Pager) = await db.PageAsync(DocumentsModule.ContentType, page, PageSize, ct, narrow);
-        Rows = await DocumentRow.LoadAsync(db, library, items, ct);
+        (var items, Pager) = await read.Db.PageAsync(DocumentsModule.ContentType, page, PageSize, ct, narrow);
+        Rows = await DocumentRow.LoadAsync(read.Db, library, items, ct);
     }
 
     /// <summary>This list's address on another page, with the same filters.</summary>

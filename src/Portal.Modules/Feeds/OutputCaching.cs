@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Changes;
+using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Feeds;
@@ -89,11 +90,12 @@ internal static class OutputCaching
 
     /// <summary>
     /// The same for a change made on another node (ChangeFollower), when this node's pages are in its own memory;
-    /// a shared store was evicted by the node that made the change.
+    /// a shared store was evicted by the node that made the change, but with a read replica it is evicted again:
+    /// until this node heard of the change, it may have rendered from a standby that had not replayed it yet.
     /// </summary>
-    private sealed class EvictOnChangeElsewhere(IOutputCacheStore store) : IProcessCache
+    private sealed class EvictOnChangeElsewhere(IOutputCacheStore store, ReadReplica replica) : IProcessCache
     {
         public Task ForgetAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) =>
-            store is ISharedOutputCacheStore ? Task.CompletedTask : store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+            store is ISharedOutputCacheStore && !replica.Enabled ? Task.CompletedTask : store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
     }
 }

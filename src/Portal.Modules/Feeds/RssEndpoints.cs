@@ -18,16 +18,16 @@ internal static class RssEndpoints
 
     private sealed record Channel(string Title, string Link, string Description, string[] Types);
 
-    public static async Task SiteFeedAsync(HttpContext http, PortalDbContext db, ContentTypeRegistry types, SiteSettingsStore settings,
+    public static async Task SiteFeedAsync(HttpContext http, ReadDb read, ContentTypeRegistry types, SiteSettingsStore settings,
         IOptions<FeedsOptions> options, CancellationToken ct)
     {
         var site = await settings.GetAsync(ct);
         var channel = new Channel(site.AgencyName, "/", string.Format(FeedsTexts.SiteFeedDescription, site.AgencyName),
             types.Sections().Select(t => t.Name).ToArray());
-        await WriteAsync(http, db, types, channel, options.Value.FeedSize, ct);
+        await WriteAsync(http, read.Db, types, channel, options.Value.FeedSize, ct);
     }
 
-    public static async Task<IResult> SectionFeedAsync(string section, HttpContext http, PortalDbContext db, ContentTypeRegistry types,
+    public static async Task<IResult> SectionFeedAsync(string section, HttpContext http, ReadDb read, ContentTypeRegistry types,
         SiteSettingsStore settings, IOptions<FeedsOptions> options, CancellationToken ct)
     {
         if (types.FindSection(section) is not { } type)
@@ -35,7 +35,7 @@ internal static class RssEndpoints
         var site = await settings.GetAsync(ct);
         var channel = new Channel($"{type.DisplayName} – {site.AgencyName}", type.PathPrefix,
             string.Format(FeedsTexts.SectionFeedDescription, type.DisplayName, site.AgencyName), [type.Name]);
-        await WriteAsync(http, db, types, channel, options.Value.FeedSize, ct);
+        await WriteAsync(http, read.Db, types, channel, options.Value.FeedSize, ct);
         return Results.Empty;
     }
 

@@ -6,7 +6,7 @@ using Portal.Modules.Infrastructure;
 namespace Portal.Modules.Feeds;
 
 /// <summary>The human sitemap: sections, the agency's pages (Vietnamese and English) and the feeds.</summary>
-public sealed class SiteMapModel(PortalDbContext db, ContentTypeRegistry types) : PageModel
+public sealed class SiteMapModel(ReadDb read, ContentTypeRegistry types) : PageModel
 {
     public sealed record Link(string Title, string Url);
 
@@ -23,7 +23,7 @@ public sealed class SiteMapModel(PortalDbContext db, ContentTypeRegistry types) 
         Feeds = [new(FeedsTexts.SiteFeedTitle, "/rss"), .. types.Sections().Select(t => new Link(t.DisplayName, t.FeedPath()))];
         // Root-level types (empty prefix) are the agency's own pages.
         var rootTypes = types.All.Where(t => t.PathPrefix.Trim('/').Length == 0).Select(t => t.Name).ToArray();
-        var pages = await db.Set<ContentVersion>().AsNoTracking()
+        var pages = await read.Db.Set<ContentVersion>().AsNoTracking()
             .Where(v => v.Published && rootTypes.Contains(v.ContentType))
             .OrderBy(v => v.Title)
             .Select(v => new { v.ContentType, v.Culture, v.Slug, v.Title })

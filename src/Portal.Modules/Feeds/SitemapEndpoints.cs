@@ -23,8 +23,9 @@ internal static class SitemapEndpoints
 
     private sealed record Row(int Id, string ContentType, string Culture, string Slug, DateTime? PublishedUtc);
 
-    public static async Task SitemapAsync(HttpContext http, PortalDbContext db, ContentTypeRegistry types, IOptions<FeedsOptions> options, CancellationToken ct)
+    public static async Task SitemapAsync(HttpContext http, ReadDb read, ContentTypeRegistry types, IOptions<FeedsOptions> options, CancellationToken ct)
     {
+        var db = read.Db;
         var pageSize = options.Value.SitemapPageSize;
         var items = await Published(db, types).CountAsync(ct);
         var total = FixedPaths(types).Count + items + await SourcesCountAsync(http, ct);
@@ -46,9 +47,10 @@ internal static class SitemapEndpoints
         await writer.FlushAsync();
     }
 
-    public static async Task<IResult> SitemapPageAsync(int page, HttpContext http, PortalDbContext db, ContentTypeRegistry types,
+    public static async Task<IResult> SitemapPageAsync(int page, HttpContext http, ReadDb read, ContentTypeRegistry types,
         IOptions<FeedsOptions> options, CancellationToken ct)
     {
+        var db = read.Db;
         var pageSize = options.Value.SitemapPageSize;
         var items = await Published(db, types).CountAsync(ct);
         var total = FixedPaths(types).Count + items + await SourcesCountAsync(http, ct);

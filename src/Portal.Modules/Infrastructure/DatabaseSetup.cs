@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Portal.Modules.Infrastructure;
 
@@ -18,18 +19,25 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, PortalPaths paths)
     {
+        string? primary = null, replica = null;
         if (ReadProvider(configuration) == DatabaseProvider.Postgres)
         {
             var connection = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider=Postgres cần ConnectionStrings:Postgres.");
             services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(options => ConfigurePostgres(options, connection));
+            (primary, replica) = (connection, configuration.GetConnectionString(ReadReplica.ConnectionName) is { Length: > 0 } r ? r : null);
         }
         else
         {
+            if (configuration.GetConnectionString(ReadReplica.ConnectionName) is { Length: > 0 })
+                throw new InvalidOperationException($"ConnectionStrings:{ReadReplica.ConnectionName} chỉ dùng với Database:Provider=Postgres.");
             var connection = configuration.GetConnectionString("Sqlite") ?? $"Data Source={Path.Combine(paths.DataFolder, "portal.db")}";
             services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(options => ConfigureSqlite(options, connection));
             services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new SqliteConnectionPerPage()));
         }
+        services.AddHttpContextAccessor();
+        services.AddSingleton(sp => new ReadReplica(primary, replica, sp.GetRequiredService<ILoggerFactory>(), sp.GetService<PortalMetrics>));
+        services.AddScoped<ReadDb>();
         return services;
     }
 

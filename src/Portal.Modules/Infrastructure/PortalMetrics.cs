@@ -5,7 +5,8 @@ namespace Portal.Modules.Infrastructure;
 
 /// <summary>
 /// The portal's own instruments, all on the Meter and ActivitySource named "Portal": the output cache's hits,
-/// misses and store errors, periodic job runs, failures and durations, and mail sent or failed. Portal.Web's
+/// misses and store errors, periodic job runs, failures and durations, mail sent or failed, and reads on the read
+/// replica or the primary and the replica's failures. Portal.Web's
 /// observability exports them (Prometheus at /metrics, OTLP when configured); with nothing listening a
 /// measurement is a no-op, so modules record without asking whether anyone reads.
 /// </summary>
@@ -26,6 +27,8 @@ internal sealed class PortalMetrics
     private readonly Histogram<double> jobDuration;
     private readonly Counter<long> mailSent;
     private readonly Counter<long> mailFailed;
+    private readonly Counter<long> readTargets;
+    private readonly Counter<long> replicaFailures;
 
     public PortalMetrics(IMeterFactory meters)
     {
@@ -39,6 +42,8 @@ internal sealed class PortalMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = SecondsBuckets });
         mailSent = meter.CreateCounter<long>("portal.mail.sent", description: "Outbox messages delivered");
         mailFailed = meter.CreateCounter<long>("portal.mail.failed", description: "Outbox delivery attempts that failed (retried later)");
+        readTargets = meter.CreateCounter<long>("portal.db.reads", description: "Read-only request scopes, by the server they read (replica or primary)");
+        replicaFailures = meter.CreateCounter<long>("portal.db.replica_failures", description: "Read replica probes or reads that failed (the primary answered instead)");
     }
 
     public void CacheLookup(bool hit) => (hit ? cacheHits : cacheMisses).Add(1);
@@ -61,4 +66,8 @@ internal sealed class PortalMetrics
         if (failed > 0)
             mailFailed.Add(failed);
     }
+
+    public void ReadOn(bool replica) => readTargets.Add(1, new KeyValuePair<string, object?>("target", replica ? "replica" : "primary"));
+
+    public void ReplicaFailed() => replicaFailures.Add(1);
 }

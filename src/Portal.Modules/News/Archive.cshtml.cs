@@ -5,7 +5,7 @@ using Portal.Modules.Site;
 
 namespace Portal.Modules.News;
 
-public sealed class ArchiveModel(PortalDbContext db) : PageModel
+public sealed class ArchiveModel(ReadDb read) : PageModel
 {
     public int Year { get; private set; }
     public int? Month { get; private set; }
@@ -15,6 +15,6 @@ public sealed class ArchiveModel(PortalDbContext db) : PageModel
     public async Task OnGetAsync(int year, int? month, int? trang, CancellationToken ct)
     {
         (Year, Month) = (year, month);
-        (Items, Pager) = await db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct, q => q.InPeriod(year, month));
+        (Items, Pager) = await read.Db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct, q => q.InPeriod(year, month));
     }
 }

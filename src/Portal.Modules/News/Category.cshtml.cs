@@ -7,7 +7,7 @@ using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.News;
 
-public sealed class CategoryModel(PortalDbContext db) : PageModel
+public sealed class CategoryModel(ReadDb read) : PageModel
 {
     public TaxonomyTerm? Term { get; private set; }
     public IReadOnlyList<TaxonomyTerm> Categories { get; private set; } = [];
@@ -16,12 +16,12 @@ public sealed class CategoryModel(PortalDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, int? trang, CancellationToken ct)
     {
-        Categories = await db.CategoriesAsync(ct);
+        Categories = await read.Db.CategoriesAsync(ct);
         Term = Categories.FirstOrDefault(t => t.Slug == slug);
         if (Term is null)
             return NotFound();
-        (Items, Pager) = await db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct,
-            q => q.WithTerm(db, NewsModule.CategoryTaxonomy, slug));
+        (Items, Pager) = await read.Db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct,
+            q => q.WithTerm(read.Db, NewsModule.CategoryTaxonomy, slug));
         return Page();
     }
 }

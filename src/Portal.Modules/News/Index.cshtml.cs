@@ -6,7 +6,7 @@ using Portal.Modules.Taxonomies;
 
 namespace Portal.Modules.News;
 
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(ReadDb read) : PageModel
 {
     public IReadOnlyList<SectionItem> Items { get; private set; } = [];
     public Pager Pager { get; private set; } = new(1, NewsQueries.PageSize, 0);
@@ -15,8 +15,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
 
     public async Task OnGetAsync(int? trang, CancellationToken ct)
     {
-        (Items, Pager) = await db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct);
-        Categories = await db.CategoriesAsync(ct);
-        Years = await db.NewsYearsAsync(ct);
+        (Items, Pager) = await read.Db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct);
+        Categories = await read.Db.CategoriesAsync(ct);
+        Years = await read.Db.NewsYearsAsync(ct);
     }
 }

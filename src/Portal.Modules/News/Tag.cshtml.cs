@@ -8,7 +8,7 @@ using Portal.Modules.Site;
 
 namespace Portal.Modules.News;
 
-public sealed class TagModel(PortalDbContext db) : PageModel
+public sealed class TagModel(ReadDb read) : PageModel
 {
     public string Slug { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -17,13 +17,13 @@ public sealed class TagModel(PortalDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, int? trang, CancellationToken ct)
     {
-        var name = await db.Set<ContentTerm>().AsNoTracking()
+        var name = await read.Db.Set<ContentTerm>().AsNoTracking()
             .Where(t => t.ContentType == NewsModule.ContentType && t.Taxonomy == "tags" && t.TermSlug == slug)
             .Select(t => t.TermName).FirstOrDefaultAsync(ct);
         if (name is null)
             return NotFound();
         (Slug, Name) = (slug, name);
-        (Items, Pager) = await db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct, q => q.WithTerm(db, "tags", slug));
+        (Items, Pager) = await read.Db.PageAsync(NewsModule.ContentType, trang, NewsQueries.PageSize, ct, q => q.WithTerm(read.Db, "tags", slug));
         return Page();
     }
 }

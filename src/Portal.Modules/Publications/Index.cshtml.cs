@@ -3,4 +3,4 @@ using Portal.Modules.Site;
 
 namespace Portal.Modules.Publications;
 
-public sealed class IndexModel(PortalDbContext db) : SectionListModel(db, PublicationsModule.Definition);
+public sealed class IndexModel(ReadDb read) : SectionListModel(read, PublicationsModule.Definition);

@@ -10,7 +10,8 @@ namespace Portal.Modules.Search;
 /// row, so several nodes (or the poller and a request) never index the same batch at once. Indexing is by
 /// state — a document is reloaded and replaced, or removed — so applying a change twice is harmless.
 /// </summary>
-internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEnumerable<ISearchDocumentSource> sources, TimeProvider clock, ILogger<SearchIndexer> logger)
+internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEnumerable<ISearchDocumentSource> sources, TimeProvider clock, ReadReplica replica,
+    ILogger<SearchIndexer> logger)
 {
     /// <summary>Documents per transaction; small enough that a node never holds the cursor lock for long.</summary>
     public int BatchSize { get; set; } = 500;
@@ -32,6 +33,10 @@ internal sealed class SearchIndexer(PortalDbContext db, SearchEngine engine, IEn
                     break;
             }
         }
+        // The index is written after the change's own save (and after the cache's eviction): searches wait for the
+        // read replica to replay this too.
+        if (changed > 0)
+            await replica.NoteChangeAsync(ct);
         return changed;
     }
 

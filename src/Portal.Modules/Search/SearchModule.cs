@@ -19,12 +19,7 @@ public static class SearchModule
     {
         services.AddOptions<SearchOptions>().BindConfiguration("Search");
         services.AddSingleton<FacetCounts>();
-        services.AddScoped<SearchEngine>(sp =>
-        {
-            var db = sp.GetRequiredService<PortalDbContext>();
-            var facets = sp.GetRequiredService<FacetCounts>();
-            return db.Database.IsNpgsql() ? new PostgresSearchEngine(db, facets) : new SqliteSearchEngine(db, facets);
-        });
+        services.AddScoped(sp => CreateEngine(sp.GetRequiredService<PortalDbContext>(), sp.GetRequiredService<FacetCounts>()));
         services.AddScoped<SearchIndexer>();
         services.AddScoped<SearchLabels>();
         services.AddScoped<ISearchIndex, SearchService>();
@@ -36,6 +31,10 @@ public static class SearchModule
             services.AddSearchFacet(new SearchFacetDefinition(name, SearchTexts.FacetName(name)));
         return services;
     }
+
+    /// <summary>The engine over a context: the request's (indexing, on the primary) or a read-only one (queries, <see cref="ReadDb"/>).</summary>
+    internal static SearchEngine CreateEngine(PortalDbContext db, FacetCounts facets) =>
+        db.Database.IsNpgsql() ? new PostgresSearchEngine(db, facets) : new SqliteSearchEngine(db, facets);
 
     /// <summary>Other modules' documents: exchange listings, experts… each with its own log.</summary>
     public static IServiceCollection AddSearchSource<TSource>(this IServiceCollection services) where TSource : class, ISearchDocumentSource =>

@@ -5,10 +5,17 @@ using Portal.Modules.Search.Engines;
 
 namespace Portal.Modules.Search;
 
-/// <summary>ISearchIndex over whichever engine the database provides: parse, query, highlight, suggest.</summary>
-internal sealed class SearchService(PortalDbContext db, SearchEngine engine, SearchIndexer indexer, IEnumerable<ISearchDocumentSource> sources, TimeProvider clock)
-    : ISearchIndex
+/// <summary>
+/// ISearchIndex over whichever engine the database provides: parse, query, highlight, suggest. Queries read through
+/// <see cref="ReadDb"/> (the read replica when it may be read); the status and indexing stay on the primary.
+/// </summary>
+internal sealed class SearchService(PortalDbContext db, ReadDb read, FacetCounts facets, SearchIndexer indexer, IEnumerable<ISearchDocumentSource> sources,
+    TimeProvider clock) : ISearchIndex, IDisposable
 {
+    private SearchEngine? readEngine;
+
+    private SearchEngine Engine => readEngine ??= SearchModule.CreateEngine(read.Db, facets);
+
     public const int MaxSize = 50;
     public const int MaxPage = 500;
 
@@ -26,7 +33,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var page = Math.Clamp(request.Page, 1, MaxPage);
         var filters = filterList.Select(f => new FacetFilter(f.Name, f.Values)).ToList();
         var sort = query.IsEmpty ? SearchSort.Date : request.Sort;
-        var result = await engine.QueryAsync(new EngineQuery(query, request.Culture, filters, sort, (page - 1) * size, size, PreparedDocument.Today(clock)) { Facets = wanted, PreferWholeWords = true }, ct);
+        var result = await Engine.QueryAsync(new EngineQuery(query, request.Culture, filters, sort, (page - 1) * size, size, PreparedDocument.Today(clock)) { Facets = wanted, PreferWholeWords = true }, ct);
         var hits = await HitsAsync(result.Ids, query.Highlighting(), ct);
         var counted = result.Facets.ToLookup(f => f.Name);
         var facets = wanted.ToDictionary(
@@ -51,7 +58,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
     /// </summary>
     private async Task<List<SearchHit>> RelatedAsync(ParsedQuery query, string culture, List<FacetFilter> filters, IReadOnlyList<long> shown, int size, CancellationToken ct)
     {
-        var relaxed = await engine.QueryAsync(new EngineQuery(query.Relaxed(), culture, filters, SearchSort.Relevance, 0, size, PreparedDocument.Today(clock), NeedTotal: false) { PreferWholeWords = true }, ct);
+        var relaxed = await Engine.QueryAsync(new EngineQuery(query.Relaxed(), culture, filters, SearchSort.Relevance, 0, size, PreparedDocument.Today(clock), NeedTotal: false) { PreferWholeWords = true }, ct);
         var ids = relaxed.Ids.Except(shown).Take(size - shown.Count).ToList();
         return ids.Count == 0 ? [] : await HitsAsync(ids, query.Highlighting(), ct);
     }
@@ -61,7 +68,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var query = SearchQueryParser.Parse(text);
         if (query.IsEmpty)
             return [];
-        var result = await engine.QueryAsync(new EngineQuery(query, "vi", [], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock), NeedTotal: false), ct);
+        var result = await Engine.QueryAsync(new EngineQuery(query, "vi", [], SearchSort.Relevance, 0, 30, PreparedDocument.Today(clock), NeedTotal: false), ct);
         var entries = await EntriesAsync(result.Ids, ct);
         var words = query.Words.ToList();
         // Frequent terms: the original spellings, in the matching documents, of the words being typed.
@@ -103,7 +110,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
 
     private async Task<List<SearchEntry>> EntriesAsync(IReadOnlyList<long> ids, CancellationToken ct)
     {
-        var rows = await db.Set<SearchEntry>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var rows = await read.Db.Set<SearchEntry>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
@@ -116,12 +123,12 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         {
             // The last word is searched as a prefix: it is a typo only when no indexed term starts with it.
             var known = word.Prefix
-                ? await db.Set<SearchTerm>().AnyAsync(t => t.Term.StartsWith(word.Folded), ct)
-                : await db.Set<SearchTerm>().AnyAsync(t => t.Term == word.Folded, ct);
-            var better = known ? null : await engine.SimilarTermAsync(word.Folded, ct);
+                ? await read.Db.Set<SearchTerm>().AnyAsync(t => t.Term.StartsWith(word.Folded), ct)
+                : await read.Db.Set<SearchTerm>().AnyAsync(t => t.Term == word.Folded, ct);
+            var better = known ? null : await Engine.SimilarTermAsync(word.Folded, ct);
             if (better is not null)
             {
-                var display = await db.Set<SearchTerm>().Where(t => t.Term == better).Select(t => t.Display).FirstAsync(ct);
+                var display = await read.Db.Set<SearchTerm>().Where(t => t.Term == better).Select(t => t.Display).FirstAsync(ct);
                 words.Add(display);
                 changed = true;
             }
@@ -135,7 +142,7 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
         var suggestion = string.Join(' ', words);
         if (!check)
             return suggestion;
-        var checkResult = await engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0, NeedTotal: false), ct);
+        var checkResult = await Engine.QueryAsync(new EngineQuery(SearchQueryParser.Parse(suggestion), culture, filters, SearchSort.Relevance, 0, 1, 0, NeedTotal: false), ct);
         return checkResult.Total > 0 ? suggestion : null;
     }
 
@@ -154,4 +161,6 @@ internal sealed class SearchService(PortalDbContext db, SearchEngine engine, Sea
             yield return WebUtility.HtmlDecode(text[words[i].Start..(last.Start + last.Length)]).ToLowerInvariant();
         }
     }
+
+    public void Dispose() => readEngine?.Dispose();
 }

@@ -167,6 +167,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        await DisposeServersAsync();
         await Database.DisposeAsync();
     }
+
+    /// <summary>What a derived fixture started besides the app (a standby server), stopped before the database is dropped.</summary>
+    protected virtual ValueTask DisposeServersAsync() => ValueTask.CompletedTask;
 }

@@ -40,13 +40,17 @@ public sealed class TwoNodes : IAsyncDisposable
     public WebNode A { get; }
     public WebNode B { get; }
 
-    public static async Task<TwoNodes> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="forDatabase">Settings that name the database made here (a read replica's connection string).</param>
+    public static async Task<TwoNodes> StartAsync(IReadOnlyDictionary<string, string>? settings = null,
+        Func<TestDatabase, IReadOnlyDictionary<string, string>>? forDatabase = null)
     {
         var database = await TestDatabase.CreateAsync();
         var shared = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["Media:Folder"] = Path.Combine(database.DataFolder, "shared-media"),
         };
+        foreach (var (key, value) in forDatabase?.Invoke(database) ?? new Dictionary<string, string>())
+            shared[key] = value;
         var a = new WebNode(database, Path.Combine(database.DataFolder, "node-a"), shared);
         await a.InitializeAsync();
         var b = new WebNode(database, Path.Combine(database.DataFolder, "node-b"), shared);
