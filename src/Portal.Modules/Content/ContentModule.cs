@@ -13,6 +13,7 @@ public static class ContentModule
         services.AddSingleton<ContentTypeRegistry>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentSlugs>();
+        services.AddScoped<ContentCounterparts>();
         services.AddScoped<Admin.TermChoices>();
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
         services.AddScoped<ITermUsageSource, ContentTermUsage>();
