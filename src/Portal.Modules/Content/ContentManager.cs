@@ -92,7 +92,7 @@ public sealed class ContentManager(
             var result = Publish(item, versions, actor, now);
             if (result.Succeeded)
                 foreach (var hook in hooks)
-                    await hook.OnPublishingAsync(new ContentPublishing(item, versions.Single(v => v.Latest), previous, actor), ct);
+                    await hook.OnPublishingAsync(new ContentPublishing(item, versions.Single(v => v.Latest), previous, actor, audit, changes), ct);
             return result;
         });
 

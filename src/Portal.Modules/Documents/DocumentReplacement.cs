@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Audit;
-using Portal.Modules.Changes;
 using Portal.Modules.Content;
 using Portal.Modules.Infrastructure;
 
@@ -12,7 +10,7 @@ namespace Portal.Modules.Documents;
 /// "Bị thay thế" in the same transaction. Only when "replaces" is new or changed: an editor who later sets the
 /// validity back by hand is not overruled by the next edit of the replacing document.
 /// </summary>
-internal sealed class DocumentReplacement(PortalDbContext db, IChangeFeed changes, IAuditLog audit) : IContentPublishHook
+internal sealed class DocumentReplacement(PortalDbContext db) : IContentPublishHook
 {
     private const string ReplacesField = "replaces";
 
@@ -37,9 +35,7 @@ internal sealed class DocumentReplacement(PortalDbContext db, IChangeFeed change
             var item = await db.Set<ContentItem>().SingleAsync(i => i.Id == group.Key, ct);
             // A form open on the replaced document is now stale: saving it would put the old validity back.
             item.Stamp = Guid.NewGuid();
-            audit.Record(ContentAudit.Module, ContentAudit.Item, item.Id, "replaced", publishing.Actor.UserId, publishing.Actor.UserName, detail, marked.Max(v => v.Number));
-            if (marked.Any(v => v.Published))
-                changes.Record(ContentAudit.Module, item.Id, ChangeKind.Published);
+            publishing.RecordFollowUp(item.Id, "replaced", detail, marked.Max(v => v.Number), publicChanged: marked.Any(v => v.Published));
         }
     }
 
