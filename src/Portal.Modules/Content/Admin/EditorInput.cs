@@ -33,7 +33,7 @@ public sealed class EditorInput
     public DateTime? PublishAt { get; set; }
 
     /// <summary>The item in the other language this one translates (<see cref="ContentCounterparts"/>); empty unlinks.</summary>
-    [StringLength(40)]
+    [StringLength(40, ErrorMessage = "Không tìm thấy mục được chọn làm bản dịch.")]
     [Display(Name = "Bản dịch / bản tiếng Anh tương ứng")]
     public string? CounterpartId { get; set; }
 
