@@ -13,6 +13,9 @@ public static class ContentActionNames
         "unpublished" => "gỡ xuống",
         "archived" => "lưu trữ",
         "reverted" => "khôi phục",
+        "replaced" => "chuyển sang „Bị thay thế”",
+        "linked" => "liên kết bản dịch",
+        "unlinked" => "bỏ liên kết bản dịch",
         _ => action,
     };
 }

@@ -16,7 +16,8 @@ public sealed class ContentManager(
     ContentSlugs slugs,
     IChangeFeed changes,
     IContentMediaLookup media,
-    IAuditLog audit)
+    IAuditLog audit,
+    IEnumerable<IContentPublishHook> hooks)
 {
     public async Task<(ContentResult Result, string? Id)> CreateAsync(
         string type, string culture, ContentDraft draft, Actor actor, string? id = null, CancellationToken ct = default)
@@ -85,7 +86,15 @@ public sealed class ContentManager(
         });
 
     public Task<ContentResult> PublishAsync(string id, Guid stamp, Actor actor, CancellationToken ct = default) =>
-        ChangeAsync(id, stamp, actor, ct, (item, versions, now) => Task.FromResult(Publish(item, versions, actor, now)));
+        ChangeAsync(id, stamp, actor, ct, async (item, versions, now) =>
+        {
+            var previous = versions.SingleOrDefault(v => v.Published);
+            var result = Publish(item, versions, actor, now);
+            if (result.Succeeded)
+                foreach (var hook in hooks)
+                    await hook.OnPublishingAsync(new ContentPublishing(item, versions.Single(v => v.Latest), previous, actor, audit, changes), ct);
+            return result;
+        });
 
     public Task<ContentResult> ScheduleAsync(string id, Guid stamp, DateTime publishAtUtc, Actor actor, CancellationToken ct = default) =>
         ChangeAsync(id, stamp, actor, ct, (item, versions, now) =>

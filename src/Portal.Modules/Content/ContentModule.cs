@@ -15,6 +15,7 @@ public static class ContentModule
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentSlugs>();
         services.AddSingleton<CounterpartLinks>().AddForgettingCache<CounterpartLinks.ForgetOnChange>();
+        services.AddScoped<ContentCounterparts>();
         services.AddScoped<Admin.TermChoices>();
         services.AddScoped<IRecipeStep, ContentRecipeStep>();
         services.AddScoped<ITermUsageSource, ContentTermUsage>();

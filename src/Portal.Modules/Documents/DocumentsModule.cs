@@ -47,7 +47,7 @@ public static class DocumentsModule
             },
             new("fieldCodes", "Lĩnh vực KH&CN", FieldKind.Terms) { Taxonomy = SharedTaxonomies.StFields, Hint = "Mã lĩnh vực, cách nhau bởi dấu phẩy, ví dụ: 401, 508." },
             new(ValidityField, "Tình trạng hiệu lực", FieldKind.Select) { Options = Validities, Hint = "Để trống: còn hiệu lực." },
-            new("replaces", "Thay thế văn bản số", FieldKind.Text) { MaxLength = 100, Hint = "Số, ký hiệu của văn bản bị thay thế, ví dụ: 31/KH-KHCN. Văn bản bị thay thế nên được đặt „Bị thay thế”." },
+            new("replaces", "Thay thế văn bản số", FieldKind.Text) { MaxLength = 100, Hint = "Số, ký hiệu của văn bản bị thay thế, ví dụ: 31/KH-KHCN. Khi văn bản này được đăng, văn bản bị thay thế tự chuyển sang „Bị thay thế”." },
         ],
     };
 
@@ -60,5 +60,5 @@ public static class DocumentsModule
     public static string ValidityName(string validity) => Validities.First(k => k.Key == validity).Value;
 
     public static IServiceCollection AddDocumentsModule(this IServiceCollection services) =>
-        services.AddContentType(Definition);
+        services.AddContentType(Definition).AddScoped<IContentPublishHook, DocumentReplacement>();
 }

@@ -8,13 +8,15 @@ using Portal.Modules.Infrastructure.Web;
 namespace Portal.Modules.Content.Admin;
 
 [Authorize(Policy = ContentPermissions.Edit)]
-public sealed class CreateModel(PortalDbContext db, ContentManager content, ContentTypeRegistry types, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class CreateModel(PortalDbContext db, ContentManager content, ContentTypeRegistry types, IAuthorizationService authorization, TimeProvider clock, ContentCounterparts counterparts) : PageModel
 {
     [BindProperty] public EditorInput Input { get; set; } = new();
     public string TypeName { get; private set; } = "";
     public ContentTypeDefinition Type { get; private set; } = null!;
     public bool CanPublish { get; private set; }
     public string Culture { get; private set; } = "vi";
+    /// <summary>What the translation picker offers: items of the type in either language (the language is picked on the same form).</summary>
+    public IReadOnlyList<CounterpartChoice> Counterparts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string type, CancellationToken ct)
     {
@@ -51,6 +53,8 @@ public sealed class CreateModel(PortalDbContext db, ContentManager content, Cont
             Input.ReadPickedTerms(Request.Form, Type);
         if (publishing && !CanPublish)
             return Forbid();
+        if (Input.CounterpartId is { } counterpart && await counterparts.ProblemAsync(type, Culture, counterpart, ct) is { } problem)
+            ModelState.AddModelError("Input.CounterpartId", problem);
         if (!ModelState.IsValid)
             return Page();
         var actor = User.ToActor();
@@ -60,6 +64,8 @@ public sealed class CreateModel(PortalDbContext db, ContentManager content, Cont
             ModelState.AddModelError(result.Field is null ? "" : $"Input.{result.Field}", result.Error!);
             return Page();
         }
+        if (Input.CounterpartId is not null)
+            await counterparts.LinkAsync(id!, Input.CounterpartId, actor, ct);
         if (step is not null)
         {
             var stamp = await db.Set<ContentItem>().AsNoTracking().Where(i => i.Id == id).Select(i => i.Stamp).SingleAsync(ct);
@@ -80,6 +86,7 @@ public sealed class CreateModel(PortalDbContext db, ContentManager content, Cont
         if (types.Find(type) is not { } definition)
             return false;
         (Type, TypeName) = (definition, definition.ItemName);
+        Counterparts = await counterparts.ChoicesAsync(type, null, null, null, HttpContext.RequestAborted);
         CanPublish = (await authorization.AuthorizeAsync(User, ContentPermissions.Publish)).Succeeded;
         return true;
     }

@@ -8,7 +8,7 @@ using Portal.Modules.Infrastructure.Web;
 namespace Portal.Modules.Content.Admin;
 
 [Authorize(Policy = ContentPermissions.Edit)]
-public sealed class EditModel(PortalDbContext db, ContentManager content, ContentTypeRegistry types, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class EditModel(PortalDbContext db, ContentManager content, ContentTypeRegistry types, IAuthorizationService authorization, TimeProvider clock, ContentCounterparts counterparts) : PageModel
 {
     [BindProperty] public EditorInput Input { get; set; } = new();
 
@@ -21,6 +21,8 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
     public string? PublicUrl { get; private set; }
     public bool CanPublish { get; private set; }
     public IReadOnlyList<KeyValuePair<string, string>> ExtraLinks { get; private set; } = [];
+    /// <summary>What the translation picker offers (items of the same type in the other language).</summary>
+    public IReadOnlyList<CounterpartChoice> Counterparts { get; private set; } = [];
     public bool Conflict { get; private set; }
     private ContentVersion? latest;
     public string? ConflictMessage { get; private set; }
@@ -73,6 +75,10 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
         if (saveFirst && !ModelState.IsValid)
             return Page();
         var actor = User.ToActor();
+        // Only when the picker was on the form: a form without it leaves the link alone.
+        if (saveFirst && Request.HasFormContentType && Request.Form.ContainsKey("Input.CounterpartId")
+            && posted.CounterpartId != current.CounterpartId && !Report(await counterparts.LinkAsync(id, posted.CounterpartId, actor, ct)))
+            return Page();
         var stamp = posted.Stamp;
         if (saveFirst && !posted.SameAs(latest!, Type))
         {
@@ -139,6 +145,8 @@ public sealed class EditModel(PortalDbContext db, ContentManager content, Conten
         PublicUrl = published is not null ? type.UrlFor(item.Culture, published.Slug) : null;
         CanPublish = (await authorization.AuthorizeAsync(User, ContentPermissions.Publish)).Succeeded;
         Input = EditorInput.From(latest, item.Stamp, type);
+        Input.CounterpartId = await counterparts.CurrentAsync(id, ct);
+        Counterparts = await counterparts.ChoicesAsync(item.ContentType, item.Culture, id, Input.CounterpartId, ct);
         ExtraLinks = type.AdminLinks?.Invoke(latest).ToList() ?? [];
         return true;
     }

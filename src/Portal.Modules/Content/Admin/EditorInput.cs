@@ -32,6 +32,11 @@ public sealed class EditorInput
     [Display(Name = "Hẹn giờ đăng")]
     public DateTime? PublishAt { get; set; }
 
+    /// <summary>The item in the other language this one translates (<see cref="ContentCounterparts"/>); empty unlinks.</summary>
+    [StringLength(40, ErrorMessage = "Không tìm thấy mục được chọn làm bản dịch.")]
+    [Display(Name = "Bản dịch / bản tiếng Anh tương ứng")]
+    public string? CounterpartId { get; set; }
+
     /// <summary>The stored JSON the form started from; keys the type does not edit survive a save.</summary>
     public string FieldsJson { get; set; } = "{}";
 
