@@ -48,6 +48,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             var connectionString = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
             services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => DatabaseSetup.ConfigurePostgres(o, connectionString));
         }
+        services.AddReadsOnPrimary();
         modules(services);
         var bench = new BenchDatabase(services.BuildServiceProvider(), folder, postgres, database);
         await using var scope = bench.Provider.CreateAsyncScope();

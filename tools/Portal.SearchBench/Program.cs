@@ -58,6 +58,7 @@ else
     var connectionString = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
     services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => DatabaseSetup.ConfigurePostgres(o, connectionString));
 }
+services.AddReadsOnPrimary();
 services.AddSingleton<ContentTypeRegistry>();
 services.AddNewsModule();
 services.AddSearchModule();

@@ -35,6 +35,14 @@ public static class DatabaseSetup
             services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(options => ConfigureSqlite(options, connection));
             services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new SqliteConnectionPerPage()));
         }
+        return services.AddReadRouting(primary, replica);
+    }
+
+    /// <summary>Read routing (<see cref="ReadDb"/>) without a replica: for tools that register the context themselves.</summary>
+    public static IServiceCollection AddReadsOnPrimary(this IServiceCollection services) => services.AddReadRouting(null, null);
+
+    private static IServiceCollection AddReadRouting(this IServiceCollection services, string? primary, string? replica)
+    {
         services.AddHttpContextAccessor();
         services.AddSingleton(sp => new ReadReplica(primary, replica, sp.GetRequiredService<ILoggerFactory>(), sp.GetService<PortalMetrics>));
         services.AddScoped<ReadDb>();
