@@ -26,22 +26,12 @@ public static class ContentQueries
     /// (<see cref="ContentItem.CounterpartId"/>); null when there is none. The links are known in memory
     /// (<see cref="CounterpartLinks"/>), so an item without one costs no query.
     /// </summary>
-    public static async Task<string?> CounterpartUrlAsync(this DbContext db, ContentTypeRegistry types, ContentItem item, CancellationToken ct = default)
+    public static async Task<string?> CounterpartUrlAsync(this DbContext db, ContentTypeRegistry types, CounterpartLinks links, string itemId, CancellationToken ct = default)
     {
-        var itemId = item.Id;
-        var versions = db.Set<ContentVersion>().AsNoTracking().Where(v => v.Published && v.ContentItemId != itemId);
-        if (CounterpartLinks.Of(db) is { } links)
-        {
-            if (await links.OtherAsync(itemId, ct) is not { } other)
-                return null;
-            versions = versions.Where(v => v.ContentItemId == other);
-        }
-        else
-        {
-            var linked = item.CounterpartId;
-            versions = versions.Where(v => v.ContentItemId == linked || db.Set<ContentItem>().Any(i => i.Id == v.ContentItemId && i.CounterpartId == itemId));
-        }
-        var found = await versions.Select(v => new { v.ContentType, v.Culture, v.Slug }).FirstOrDefaultAsync(ct);
+        if (await links.OtherAsync(itemId, ct) is not { } other)
+            return null;
+        var found = await db.Set<ContentVersion>().AsNoTracking().Where(v => v.Published && v.ContentItemId == other)
+            .Select(v => new { v.ContentType, v.Culture, v.Slug }).FirstOrDefaultAsync(ct);
         return found is null || types.Find(found.ContentType) is not { } type ? null : type.UrlFor(found.Culture, found.Slug);
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
@@ -21,10 +20,6 @@ public sealed class CounterpartLinks(IServiceScopeFactory scopes, TimeProvider c
     /// <summary>The item linked to <paramref name="itemId"/>, whichever side holds the link; null when none is.</summary>
     public async Task<string?> OtherAsync(string itemId, CancellationToken ct = default) =>
         (await copy.GetOrReadAsync(() => ReadAsync(ct), clock)).GetValueOrDefault(itemId);
-
-    /// <summary>The links of the application a context was resolved in; null for a context made by hand (tools).</summary>
-    public static CounterpartLinks? Of(DbContext db) =>
-        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<CounterpartLinks>();
 
     public void Forget() => copy.Forget();
 

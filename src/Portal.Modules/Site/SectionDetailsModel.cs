@@ -40,7 +40,8 @@ public abstract class SectionDetailsModel(
         if (version is null)
             return NotFound();
         (Item, Fields) = (ArticleView.From(version), new ContentFieldValues(version.FieldsJson));
-        CounterpartUrl = await Db.CounterpartUrlAsync(HttpContext.RequestServices.GetRequiredService<ContentTypeRegistry>(), version.Item!, ct);
+        var services = HttpContext.RequestServices;
+        CounterpartUrl = await Db.CounterpartUrlAsync(services.GetRequiredService<ContentTypeRegistry>(), services.GetRequiredService<CounterpartLinks>(), version.ContentItemId, ct);
         ViewData["Counterpart"] = CounterpartUrl;
         ViewData["CountItem"] = version.ContentItemId;
         if (structuredData is not null)
