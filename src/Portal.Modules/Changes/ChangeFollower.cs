@@ -52,6 +52,23 @@ internal sealed class ChangeFollower(IServiceScopeFactory scopes, ChangeOrigin o
     private long cursor = -1;
     private readonly Dictionary<long, long> late = [];
 
+    /// <summary>
+    /// Notes where the feed stands before the node serves anything (hosted services start before the server): a change
+    /// made between the first page this node cached and a cursor read later would never reach it.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FollowAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Where the change feed stands could not be read at start-up; will retry");
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)

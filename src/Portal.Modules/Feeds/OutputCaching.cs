@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Modules.Changes;
 using Portal.Modules.Infrastructure;
 using Portal.Modules.Infrastructure.Web;
@@ -29,6 +30,7 @@ internal static class OutputCaching
             .Expire(Expiry)
             .Tag(PublicCache.Tag)));
         services.AddSingleton<PublicPagePolicy>();
+        services.AddSingleton<CacheEpoch>();
         services.Configure<RazorPagesOptions>(o => o.Conventions.Add(new PublicPagesConvention()));
         services.AddScoped<IChangeListener, EvictOnChange>();
         services.AddSingleton<IProcessCache, EvictOnChangeElsewhere>();
@@ -80,22 +82,33 @@ internal static class OutputCaching
     /// The one place public pages are evicted: whatever module changed something public (an article, a listing,
     /// the site's settings) wrote it to the change feed.
     /// </summary>
-    private sealed class EvictOnChange(IOutputCacheStore store) : IChangeListener
+    private sealed class EvictOnChange(IOutputCacheStore store, CacheEpoch epoch) : IChangeListener
     {
         // Lists, the home page, feeds and sitemaps all show many items: evicting everything is simpler and
         // safer than tracking which page shows which item, and publishing is rare next to reading.
-        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) =>
-            store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
+        {
+            epoch.MoveOn();
+            return store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+        }
     }
 
     /// <summary>
-    /// The same for a change made on another node (ChangeFollower), when this node's pages are in its own memory;
-    /// a shared store was evicted by the node that made the change, but with a read replica it is evicted again:
-    /// until this node heard of the change, it may have rendered from a standby that had not replayed it yet.
+    /// The same for a change made on another node (ChangeFollower), when this node's pages are in its own memory.
+    /// A shared store was evicted by the node that made the change; this node evicts it again when it stored a page
+    /// since then (rendered before it heard of the change, it may show what the change replaced), and always with a
+    /// read replica: until this node heard of the change, it may have rendered from a standby that had not replayed it.
     /// </summary>
-    private sealed class EvictOnChangeElsewhere(IOutputCacheStore store, ReadReplica replica) : IProcessCache
+    private sealed class EvictOnChangeElsewhere(IOutputCacheStore store, ReadReplica replica, CacheEpoch epoch, IOptions<ChangesOptions> changes)
+        : IProcessCache
     {
-        public Task ForgetAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) =>
-            store is ISharedOutputCacheStore && !replica.Enabled ? Task.CompletedTask : store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+        public Task ForgetAsync(IReadOnlyList<ChangeEntry> entries, CancellationToken ct)
+        {
+            epoch.MoveOn();
+            var sinceTheChange = 2 * changes.Value.FollowInterval + TimeSpan.FromSeconds(2);
+            if (store is ISharedOutputCacheStore && !replica.Enabled && !epoch.StoredWithin(sinceTheChange))
+                return Task.CompletedTask;
+            return store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using Portal.Modules.Infrastructure.Web;
 
@@ -12,11 +13,12 @@ namespace Portal.Modules.Feeds;
 /// whatever the anonymous visitor sees must be the same for every anonymous visitor.
 /// The cache runs before authentication (PortalHost), so a hit costs no more than routing.
 /// </summary>
-internal sealed class PublicPagePolicy : IOutputCachePolicy
+internal sealed class PublicPagePolicy(CacheEpoch epoch, IServiceProvider services) : IOutputCachePolicy
 {
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
+        epoch.Begin(http);
         // A signed-in person (staff, members) neither gets nor fills a cached page. Only a request that carries the
         // auth cookie is authenticated here, once: the authentication middleware later reuses the result. A cookie
         // that authenticates nobody (expired, junk, another site's key) is an anonymous visitor.
@@ -76,6 +78,26 @@ internal sealed class PublicPagePolicy : IOutputCachePolicy
         if (!StringValues.IsNullOrEmpty(response.Headers.SetCookie)
             || response.Headers.CacheControl.Any(v => v is not null && (v.Contains("no-store", StringComparison.OrdinalIgnoreCase) || v.Contains("private", StringComparison.OrdinalIgnoreCase))))
             context.AllowCacheStorage = false;
+        if (context.AllowCacheStorage)
+            KeepOnlyIfNothingChanged(context);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The response starts once the page is rendered: an eviction since the request began means it may show data
+    /// from before a change, so it is not stored. One that comes between now and the store is undone afterwards.
+    /// </summary>
+    private void KeepOnlyIfNothingChanged(OutputCacheContext context)
+    {
+        var http = context.HttpContext;
+        if (!epoch.Current(http))
+        {
+            context.AllowCacheStorage = false;
+            return;
+        }
+        epoch.Stored();
+        http.Response.OnCompleted(() => epoch.Current(http)
+            ? Task.CompletedTask
+            : services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCache.Tag, default).AsTask());
     }
 }
