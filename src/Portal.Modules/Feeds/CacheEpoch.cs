@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Modules.Infrastructure.Web;
 
 namespace Portal.Modules.Feeds;
 
@@ -9,7 +11,7 @@ namespace Portal.Modules.Feeds;
 /// the change until it expires. Every eviction moves the epoch on; a render that began in an earlier epoch is not
 /// stored (<see cref="PublicPagePolicy"/>), and one the eviction caught while it was being stored evicts again.
 /// </summary>
-internal sealed class CacheEpoch
+internal sealed class CacheEpoch(IOutputCacheStore store)
 {
     private const string ItemKey = "portal.cache-epoch";
 
@@ -19,8 +21,15 @@ internal sealed class CacheEpoch
     /// <summary>Notes the epoch a request began in, before it reads anything.</summary>
     public void Begin(HttpContext http) => http.Items[ItemKey] = Interlocked.Read(ref epoch);
 
-    /// <summary>Called before every eviction of the public pages.</summary>
+    /// <summary>A change happened: renders begun before now are not stored.</summary>
     public void MoveOn() => Interlocked.Increment(ref epoch);
+
+    /// <summary>Evicts the public pages for a change, the epoch moved on first: every such eviction goes through here.</summary>
+    public Task EvictAsync(CancellationToken ct)
+    {
+        MoveOn();
+        return store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+    }
 
     /// <summary>Whether no eviction happened since the request began (a request that never began counts as current).</summary>
     public bool Current(HttpContext http) => http.Items[ItemKey] is not long began || began == Interlocked.Read(ref epoch);

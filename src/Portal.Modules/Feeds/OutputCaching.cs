@@ -82,15 +82,11 @@ internal static class OutputCaching
     /// The one place public pages are evicted: whatever module changed something public (an article, a listing,
     /// the site's settings) wrote it to the change feed.
     /// </summary>
-    private sealed class EvictOnChange(IOutputCacheStore store, CacheEpoch epoch) : IChangeListener
+    private sealed class EvictOnChange(CacheEpoch epoch) : IChangeListener
     {
         // Lists, the home page, feeds and sitemaps all show many items: evicting everything is simpler and
         // safer than tracking which page shows which item, and publishing is rare next to reading.
-        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct)
-        {
-            epoch.MoveOn();
-            return store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
-        }
+        public Task OnChangedAsync(IReadOnlyList<ChangeEntry> changes, CancellationToken ct) => epoch.EvictAsync(ct);
     }
 
     /// <summary>
@@ -104,11 +100,14 @@ internal static class OutputCaching
     {
         public Task ForgetAsync(IReadOnlyList<ChangeEntry> entries, CancellationToken ct)
         {
-            epoch.MoveOn();
             var sinceTheChange = 2 * changes.Value.FollowInterval + TimeSpan.FromSeconds(2);
             if (store is ISharedOutputCacheStore && !replica.Enabled && !epoch.StoredWithin(sinceTheChange))
+            {
+                // Nothing to evict again, but a render begun before the change must still not store it.
+                epoch.MoveOn();
                 return Task.CompletedTask;
-            return store.EvictByTagAsync(PublicCache.Tag, ct).AsTask();
+            }
+            return epoch.EvictAsync(ct);
         }
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using Portal.Modules.Infrastructure.Web;
 
@@ -13,7 +12,7 @@ namespace Portal.Modules.Feeds;
 /// whatever the anonymous visitor sees must be the same for every anonymous visitor.
 /// The cache runs before authentication (PortalHost), so a hit costs no more than routing.
 /// </summary>
-internal sealed class PublicPagePolicy(CacheEpoch epoch, IServiceProvider services) : IOutputCachePolicy
+internal sealed class PublicPagePolicy(CacheEpoch epoch, IOutputCacheStore store) : IOutputCachePolicy
 {
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -98,6 +97,6 @@ internal sealed class PublicPagePolicy(CacheEpoch epoch, IServiceProvider servic
         epoch.Stored();
         http.Response.OnCompleted(() => epoch.Current(http)
             ? Task.CompletedTask
-            : services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCache.Tag, default).AsTask());
+            : store.EvictByTagAsync(PublicCache.Tag, default).AsTask());
     }
 }
